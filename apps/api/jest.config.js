@@ -1,0 +1,32 @@
+/** Unit specs live beside the code; integration tests under test/ run against a real SQLite or MariaDB (TEST_DB). */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+// Agenda 6 is ESM-only: let swc turn it into CommonJS for jest (Node itself require()s it natively).
+const esmPackages = ['agenda', '@agendajs', 'cron-parser', 'human-interval', 'date.js', 'luxon'];
+const common = {
+  transform: { '^.+\\.(t|j|mj)s$': swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  moduleNameMapper: { '^@tm/shared$': '<rootDir>/../../packages/shared/src/index.ts' },
+  testEnvironment: 'node',
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      setupFiles: ['<rootDir>/test/setup-env.ts'],
+      testTimeout: 60000,
+    },
+  ],
+};

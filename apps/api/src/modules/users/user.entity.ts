@@ -1,0 +1,57 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { UserStatus } from '@tm/shared';
+import { bytesColumn, nullableBytesColumn } from '../../platform/db/bigint.transformer';
+
+/** An end user of the network (a panel's user or client, a hotspot voucher). */
+@Entity({ name: 'users' })
+@Index('ix_users_agent_status', ['agentId', 'status'])
+export class UserEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index('uq_users_username', { unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  username: string;
+
+  /** What traffic sources report as `user_token`; random, unique. */
+  @Index('uq_users_token', { unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  token: string;
+
+  /** The owning agent; null when an admin owns the user. */
+  @Column({ name: 'agent_id', type: 'int', nullable: true })
+  agentId: number | null;
+
+  @Column({ name: 'created_by_id', type: 'int' })
+  createdById: number;
+
+  @Column({ type: 'varchar', length: 16, default: 'ACTIVE' })
+  status: UserStatus;
+
+  @Column(nullableBytesColumn('data_limit'))
+  dataLimit: bigint | null;
+
+  @Column({ name: 'expires_at', type: 'datetime', nullable: true })
+  expiresAt: Date | null;
+
+  @Index('ix_users_mac')
+  @Column({ name: 'mac_address', type: 'varchar', length: 17, nullable: true })
+  macAddress: string | null;
+
+  /** Period usage (since the user's last reset), split by direction. */
+  @Column(bytesColumn('up_bytes'))
+  upBytes: bigint;
+
+  @Column(bytesColumn('down_bytes'))
+  downBytes: bigint;
+
+  /** Bytes ever counted for this user; never decreases. */
+  @Column(bytesColumn('lifetime_bytes'))
+  lifetimeBytes: bigint;
+
+  @CreateDateColumn({ name: 'created_at' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at' })
+  updatedAt: Date;
+}

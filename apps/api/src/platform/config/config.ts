@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/** Values that ship in .env.example and the code; production refuses to start with them. */
+export const DEFAULT_SECRETS = new Set(['change-me', 'dev-insecure-secret-change-me', '']);
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** mysql://user:pass@host:3306/db, sqlite:<path>, or unset for ./data/traffic-manager.sqlite */
+  DATABASE_URL: z.string().optional(),
+  DATA_DIR: z.string().default('./data'),
+  REDIS_URL: z.string().optional(),
+  MONGODB_URL: z.string().optional(),
+  AUTH_SECRET: z.string().default('dev-insecure-secret-change-me'),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  ADMIN_USERNAME: z.string().optional(),
+  ADMIN_PASSWORD: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CORS_ORIGIN: z.string().optional(),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
+  GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().positive().default(2000),
+  GRAPHQL_INTROSPECTION: bool.optional(),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  LOGIN_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
+  JOBS_ENABLED: bool.default(true),
+  JOBS_PROCESS_EVERY: z.string().default('5 seconds'),
+  JOBS_LOCK_LIFETIME_MS: z.coerce.number().int().positive().default(10 * 60 * 1000),
+  MIGRATIONS_RUN: bool.default(true),
+});
+
+export type Config = z.infer<typeof schema> & {
+  isProduction: boolean;
+  db: { type: 'sqlite'; path: string } | { type: 'mysql'; url: string };
+};
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once. Nothing else in the API reads process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  const isProduction = c.NODE_ENV === 'production';
+  if (isProduction) {
+    if (DEFAULT_SECRETS.has(c.AUTH_SECRET) || c.AUTH_SECRET.length < 32) {
+      throw new ConfigError('AUTH_SECRET must be set to a random value of at least 32 characters in production');
+    }
+    if (c.ADMIN_PASSWORD !== undefined && DEFAULT_SECRETS.has(c.ADMIN_PASSWORD)) {
+      throw new ConfigError('ADMIN_PASSWORD must not be a default value in production');
+    }
+  }
+  return { ...c, isProduction, db: parseDatabaseUrl(c.DATABASE_URL, c.DATA_DIR) };
+}
+
+function parseDatabaseUrl(url: string | undefined, dataDir: string): Config['db'] {
+  if (!url) return { type: 'sqlite', path: `${dataDir.replace(/\/$/, '')}/traffic-manager.sqlite` };
+  if (url.startsWith('sqlite:')) return { type: 'sqlite', path: url.slice('sqlite:'.length) || ':memory:' };
+  if (/^(mysql|mariadb):\/\//.test(url)) return { type: 'mysql', url: url.replace(/^mariadb:/, 'mysql:') };
+  throw new ConfigError('DATABASE_URL must start with mysql://, mariadb:// or sqlite:');
+}

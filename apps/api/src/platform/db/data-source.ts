@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import type { Config } from '../config/config';
+import { ENTITIES } from './entities';
+import { MYSQL_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations';
+import { useSafeIntegers } from './sqlite-safe-integers';
+
+export type DbKind = 'sqlite' | 'mysql';
+
+/** Builds (but does not open) the TypeORM data source the config names. */
+export function createDataSource(db: Config['db'], overrides: Partial<DataSourceOptions> = {}): DataSource {
+  if (db.type === 'sqlite') {
+    if (db.path !== ':memory:') mkdirSync(dirname(db.path), { recursive: true });
+    return new DataSource({
+      type: 'better-sqlite3',
+      database: db.path,
+      entities: ENTITIES,
+      migrations: SQLITE_MIGRATIONS,
+      migrationsTransactionMode: 'each',
+      synchronize: false,
+      // WAL lets readers run beside the single writer; busy_timeout makes a second process wait, not fail.
+      prepareDatabase: (raw: Parameters<typeof useSafeIntegers>[0] & { pragma(s: string): unknown }) => {
+        useSafeIntegers(raw);
+        raw.pragma('journal_mode = WAL');
+        raw.pragma('busy_timeout = 5000');
+        raw.pragma('foreign_keys = ON');
+      },
+      ...overrides,
+    } as DataSourceOptions);
+  }
+  return new DataSource({
+    type: 'mysql',
+    url: db.url,
+    entities: ENTITIES,
+    migrations: MYSQL_MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    charset: 'utf8mb4_unicode_ci',
+    timezone: 'Z',
+    supportBigNumbers: true,
+    bigNumberStrings: true,
+    dateStrings: false,
+    extra: { connectionLimit: 20 },
+    ...overrides,
+  } as DataSourceOptions);
+}
+
+export function dbKind(ds: DataSource): DbKind {
+  return ds.options.type === 'mysql' ? 'mysql' : 'sqlite';
+}
+
+/** Opens the data source and brings the schema up to date. */
+export async function openDatabase(ds: DataSource, runMigrations = true): Promise<DataSource> {
+  if (!ds.isInitialized) await ds.initialize();
+  if (runMigrations) await ds.runMigrations({ transaction: 'each' });
+  return ds;
+}

@@ -1,0 +1,6 @@
+import { AccountEntity } from '../../modules/accounts/account.entity';
+import { ApiKeyEntity } from '../../modules/accounts/api-key.entity';
+import { UserEntity } from '../../modules/users/user.entity';
+
+/** Every TypeORM entity, for the data source and the migration generator. */
+export const ENTITIES = [AccountEntity, ApiKeyEntity, UserEntity];
