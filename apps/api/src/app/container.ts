@@ -1,0 +1,87 @@
+import type { DataSource } from 'typeorm';
+import Redis from 'ioredis';
+import { Config, loadConfig } from '../platform/config/config';
+import { createDataSource, dbKind, openDatabase } from '../platform/db/data-source';
+import { LoginThrottle } from '../platform/auth/login-throttle';
+import { SessionTokens } from '../platform/auth/session-token';
+import { JobRunner } from '../platform/jobs/job-runner';
+import { Logger, createLogger } from '../platform/logger/logger';
+import { Metrics, createMetrics } from '../platform/observability/metrics';
+import { PubSubHandle, createPubSubHandle } from '../platform/pubsub/pubsub';
+import { AccountsService, ApiKeysService, AuthService } from '../modules/accounts';
+import { UsersService } from '../modules/users';
+import { SystemService } from '../modules/system';
+
+export interface Container {
+  config: Config;
+  logger: Logger;
+  ds: DataSource;
+  pubsub: PubSubHandle;
+  metrics: Metrics;
+  jobs: JobRunner;
+  services: {
+    accounts: AccountsService;
+    auth: AuthService;
+    apiKeys: ApiKeysService;
+    users: UsersService;
+    system: SystemService;
+  };
+  close(): Promise<void>;
+}
+
+/**
+ * Builds every service once. main (API and worker), the CLI and the tests all start here,
+ * so they run the same code against the same kind of database.
+ */
+export async function buildContainer(config: Config = loadConfig(), opts: { logger?: Logger } = {}): Promise<Container> {
+  const logger = opts.logger ?? createLogger(config);
+  const ds = await openDatabase(createDataSource(config.db), config.MIGRATIONS_RUN);
+  const pubsub = createPubSubHandle(config.REDIS_URL);
+  const metrics = createMetrics();
+  const throttleRedis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3 }) : undefined;
+  const throttle = new LoginThrottle({
+    maxFailures: config.LOGIN_MAX_FAILURES,
+    windowSeconds: config.LOGIN_WINDOW_SECONDS,
+    redis: throttleRedis,
+  });
+  const jobs = new JobRunner({
+    dataSource: ds,
+    mongoUrl: config.MONGODB_URL,
+    logger: logger.child({ component: 'jobs' }),
+    processEvery: config.JOBS_PROCESS_EVERY,
+    lockLifetimeMs: config.JOBS_LOCK_LIFETIME_MS,
+  });
+
+  const accounts = new AccountsService(ds);
+  const auth = new AuthService(ds, accounts, new SessionTokens(config.AUTH_SECRET, config.SESSION_TTL_HOURS), throttle, (outcome) =>
+    metrics.loginAttempts.inc({ outcome }),
+  );
+  const services = {
+    accounts,
+    auth,
+    apiKeys: new ApiKeysService(ds),
+    users: new UsersService(ds, pubsub.pubsub),
+    system: new SystemService(ds, {
+      database: dbKind(ds),
+      jobsBackend: () => jobs.backendName,
+      pubsub: pubsub.kind,
+      listJobs: () => jobs.list(),
+    }),
+  };
+
+  return {
+    config,
+    logger,
+    ds,
+    pubsub,
+    metrics,
+    jobs,
+    services,
+    async close() {
+      await jobs.stop().catch((err: unknown) => logger.warn({ err }, 'stopping jobs failed'));
+      await pubsub.close();
+      throttleRedis?.disconnect();
+      if (ds.isInitialized) await ds.destroy();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { RoleAuthChecker } from '../platform/auth/auth-checker';
+import type { PubSub } from '../platform/pubsub/pubsub';
+import { AccountsResolver, ApiKeysResolver, AuthResolver } from '../modules/accounts';
+import { UsersResolver } from '../modules/users';
+import { SystemResolver } from '../modules/system';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, AccountsResolver, ApiKeysResolver, UsersResolver, SystemResolver];
+
+export function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    authChecker: RoleAuthChecker,
+    authMode: 'error',
+    pubSub,
+    validate: false,
+  });
+}
+
+/** The SDL committed as apps/api/schema.graphql (sorted, so it diffs cleanly). */
+export const printSortedSchema = (schema: GraphQLSchema): string => printSchema(lexicographicSortSchema(schema)) + '\n';

@@ -1,0 +1,11 @@
+import type { Container } from '../app/container';
+import { expireUsersJob } from './definitions/expire-users.job';
+import { SCHEDULE } from './schedule';
+
+const DEFINITIONS = [expireUsersJob];
+
+/** Defines every job on the runner and schedules the periodic ones. */
+export async function registerJobs(c: Container): Promise<void> {
+  for (const def of DEFINITIONS) c.jobs.define(def.name, def.handler(c));
+  for (const { name, every } of SCHEDULE) await c.jobs.every(every, name);
+}

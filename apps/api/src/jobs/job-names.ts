@@ -1,0 +1,5 @@
+/** Every job the product runs, by name. Definitions live in definitions/<name>.job.ts. */
+export const JobName = {
+  EXPIRE_USERS: 'users.expire',
+} as const;
+export type JobName = (typeof JobName)[keyof typeof JobName];

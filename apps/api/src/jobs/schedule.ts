@@ -1,0 +1,4 @@
+import { JobName } from './job-names';
+
+/** Every periodic job and its interval, in one place. */
+export const SCHEDULE: { name: JobName; every: string }[] = [{ name: JobName.EXPIRE_USERS, every: '1 minute' }];

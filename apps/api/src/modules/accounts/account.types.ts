@@ -1,0 +1,79 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AccountStatus, QuotaMode, Role } from '@tm/shared';
+import { BytesScalar, DateTimeScalar } from '../../platform/graphql/scalars';
+import type { AccountView } from './accounts.service';
+import type { ApiKeyEntity } from './api-key.entity';
+
+registerEnumType(Role, { name: 'Role' });
+registerEnumType(AccountStatus, { name: 'AccountStatus' });
+registerEnumType(QuotaMode, { name: 'QuotaMode', description: 'USAGE: users draw on the limit as they move bytes; ALLOCATION: granted data limits are drawn up front' });
+
+@ObjectType('Account')
+export class AccountType {
+  @Field(() => ID) id: string;
+  @Field() username: string;
+  @Field(() => Role) role: Role;
+  @Field(() => AccountStatus) status: AccountStatus;
+  @Field(() => BytesScalar, { nullable: true, description: 'null = unlimited' }) trafficLimit: bigint | null;
+  @Field(() => Int, { nullable: true }) maxUsers: number | null;
+  @Field(() => QuotaMode) quotaMode: QuotaMode;
+  @Field(() => Int) userCount: number;
+  @Field(() => DateTimeScalar) createdAt: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) lastLoginAt: Date | null;
+
+  static from({ account, userCount }: AccountView): AccountType {
+    return Object.assign(new AccountType(), {
+      id: String(account.id),
+      username: account.username,
+      role: account.role,
+      status: account.status,
+      trafficLimit: account.trafficLimit,
+      maxUsers: account.maxUsers,
+      quotaMode: account.quotaMode,
+      userCount,
+      createdAt: account.createdAt,
+      lastLoginAt: account.lastLoginAt,
+    });
+  }
+}
+
+@ObjectType()
+export class AuthAccount {
+  @Field(() => ID) id: string;
+  @Field() username: string;
+  @Field(() => Role) role: Role;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field() token: string;
+  @Field(() => DateTimeScalar) expiresAt: Date;
+  @Field(() => AuthAccount) account: AuthAccount;
+}
+
+@ObjectType('ApiKey')
+export class ApiKeyType {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field({ description: 'The first characters of the key' }) prefix: string;
+  @Field(() => DateTimeScalar) createdAt: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) lastUsedAt: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) revokedAt: Date | null;
+
+  static from(k: ApiKeyEntity): ApiKeyType {
+    return Object.assign(new ApiKeyType(), {
+      id: String(k.id),
+      name: k.name,
+      prefix: k.prefix,
+      createdAt: k.createdAt,
+      lastUsedAt: k.lastUsedAt,
+      revokedAt: k.revokedAt,
+    });
+  }
+}
+
+@ObjectType()
+export class CreatedApiKey {
+  @Field(() => ApiKeyType) apiKey: ApiKeyType;
+  @Field({ description: 'Shown once; only its hash is stored' }) secret: string;
+}

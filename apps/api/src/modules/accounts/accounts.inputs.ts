@@ -1,0 +1,20 @@
+import { Field, InputType, Int } from 'type-graphql';
+import { AccountStatus, QuotaMode } from '@tm/shared';
+import { BytesScalar } from '../../platform/graphql/scalars';
+
+@InputType()
+export class CreateAgentInput {
+  @Field() username: string;
+  @Field() password: string;
+  @Field(() => BytesScalar, { nullable: true, description: 'null or absent = unlimited' }) trafficLimit?: bigint | null;
+  @Field(() => QuotaMode, { nullable: true, defaultValue: QuotaMode.USAGE }) quotaMode?: QuotaMode;
+  @Field(() => Int, { nullable: true }) maxUsers?: number | null;
+}
+
+@InputType()
+export class UpdateAgentInput {
+  @Field({ nullable: true }) password?: string;
+  @Field(() => AccountStatus, { nullable: true }) status?: AccountStatus;
+  @Field(() => Int, { nullable: true }) maxUsers?: number | null;
+  @Field(() => QuotaMode, { nullable: true }) quotaMode?: QuotaMode;
+}

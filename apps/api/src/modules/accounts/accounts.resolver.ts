@@ -1,0 +1,48 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Role } from '@tm/shared';
+import { actorOf, type Context } from '../../app/context';
+import { parseId } from '../../platform/graphql/ids';
+import { BytesScalar } from '../../platform/graphql/scalars';
+import { AccountType } from './account.types';
+import { CreateAgentInput, UpdateAgentInput } from './accounts.inputs';
+
+@Authorized()
+@Resolver(() => AccountType)
+export class AccountsResolver {
+  @Query(() => AccountType, { description: 'The signed-in account' })
+  async me(@Ctx() ctx: Context): Promise<AccountType> {
+    return AccountType.from(await ctx.services.accounts.me(actorOf(ctx)));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => [AccountType])
+  async agents(@Ctx() ctx: Context): Promise<AccountType[]> {
+    return (await ctx.services.accounts.listAgents(actorOf(ctx))).map(AccountType.from);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => AccountType)
+  async createAgent(@Arg('input', () => CreateAgentInput) input: CreateAgentInput, @Ctx() ctx: Context): Promise<AccountType> {
+    return AccountType.from(await ctx.services.accounts.createAgent(actorOf(ctx), input));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => AccountType)
+  async updateAgent(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateAgentInput) input: UpdateAgentInput,
+    @Ctx() ctx: Context,
+  ): Promise<AccountType> {
+    return AccountType.from(await ctx.services.accounts.updateAgent(actorOf(ctx), parseId(id, 'id'), input));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => AccountType, { description: 'Set or remove (null) an agent’s traffic limit in bytes' })
+  async setAgentTrafficLimit(
+    @Arg('agentId', () => ID) agentId: string,
+    @Arg('limit', () => BytesScalar, { nullable: true }) limit: bigint | null,
+    @Ctx() ctx: Context,
+  ): Promise<AccountType> {
+    return AccountType.from(await ctx.services.accounts.setTrafficLimit(actorOf(ctx), parseId(agentId, 'agentId'), limit ?? null));
+  }
+}

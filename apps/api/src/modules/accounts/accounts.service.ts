@@ -1,0 +1,166 @@
+import { randomBytes } from 'node:crypto';
+import { DataSource, In, Repository } from 'typeorm';
+import { AccountStatus, QuotaMode, Role } from '@tm/shared';
+import { Actor, isAdmin } from '../../platform/auth/actor';
+import { hashPassword } from '../../platform/auth/password';
+import { forbidden } from '../../platform/errors/domain-error';
+import { inTransaction } from '../../platform/db/transaction';
+import { isUniqueViolation, validate } from '../../platform/validation';
+import { UserEntity } from '../users/user.entity';
+import { AccountEntity } from './account.entity';
+import { agentNotFound, usernameTaken } from './accounts.errors';
+import { CreateAgentData, UpdateAgentData, createAgentSchema, trafficLimitSchema, updateAgentSchema } from './accounts.policy';
+
+export interface AccountView {
+  account: AccountEntity;
+  userCount: number;
+}
+
+export class AccountsService {
+  private readonly accounts: Repository<AccountEntity>;
+
+  constructor(private readonly ds: DataSource) {
+    this.accounts = ds.getRepository(AccountEntity);
+  }
+
+  findById(id: number): Promise<AccountEntity | null> {
+    return this.accounts.findOneBy({ id });
+  }
+
+  findByUsername(username: string): Promise<AccountEntity | null> {
+    return this.accounts.findOneBy({ username });
+  }
+
+  async me(actor: Actor): Promise<AccountView> {
+    if (actor.kind !== 'account') throw forbidden('Only accounts have a profile');
+    const account = await this.findById(actor.accountId);
+    if (!account) throw agentNotFound();
+    return (await this.withUserCounts([account]))[0];
+  }
+
+  async listAgents(actor: Actor): Promise<AccountView[]> {
+    this.requireAdmin(actor);
+    const agents = await this.accounts.find({ where: { role: Role.AGENT }, order: { id: 'ASC' } });
+    return this.withUserCounts(agents);
+  }
+
+  /** An agent as seen by `actor`: admins see any, an agent only itself (others are NOT_FOUND). */
+  async getAgent(actor: Actor, agentId: number): Promise<AccountEntity> {
+    if (!isAdmin(actor) && !(actor.kind === 'account' && actor.accountId === agentId)) throw agentNotFound();
+    const agent = await this.accounts.findOneBy({ id: agentId, role: Role.AGENT });
+    if (!agent) throw agentNotFound();
+    return agent;
+  }
+
+  async createAgent(actor: Actor, input: CreateAgentData): Promise<AccountView> {
+    this.requireAdmin(actor);
+    const data = validate(createAgentSchema, input);
+    const account = this.accounts.create({
+      username: data.username,
+      passwordHash: await hashPassword(data.password),
+      role: Role.AGENT,
+      status: AccountStatus.ACTIVE,
+      trafficLimit: data.trafficLimit ?? null,
+      quotaMode: data.quotaMode,
+      maxUsers: data.maxUsers ?? null,
+      chargedBytes: 0n,
+      allocatedBytes: 0n,
+      lifetimeBytes: 0n,
+      createdById: actor.kind === 'account' ? actor.accountId : null,
+    });
+    try {
+      await inTransaction(this.ds, (m) => m.insert(AccountEntity, account));
+    } catch (err) {
+      if (isUniqueViolation(err)) throw usernameTaken(data.username);
+      throw err;
+    }
+    return { account: (await this.findById(account.id))!, userCount: 0 };
+  }
+
+  async updateAgent(actor: Actor, agentId: number, input: UpdateAgentData): Promise<AccountView> {
+    this.requireAdmin(actor);
+    const data = validate(updateAgentSchema, input);
+    const agent = await this.getAgent(actor, agentId);
+    const patch: Partial<AccountEntity> = {};
+    if (data.password !== undefined) patch.passwordHash = await hashPassword(data.password);
+    if (data.status !== undefined) patch.status = data.status;
+    if (data.maxUsers !== undefined) patch.maxUsers = data.maxUsers;
+    if (data.quotaMode !== undefined) patch.quotaMode = data.quotaMode;
+    if (Object.keys(patch).length) await inTransaction(this.ds, (m) => m.update(AccountEntity, { id: agent.id }, patch));
+    return (await this.withUserCounts([(await this.findById(agent.id))!]))[0];
+  }
+
+  async setTrafficLimit(actor: Actor, agentId: number, limit: bigint | null): Promise<AccountView> {
+    this.requireAdmin(actor);
+    const value = validate(trafficLimitSchema, limit);
+    const agent = await this.getAgent(actor, agentId);
+    await inTransaction(this.ds, (m) => m.update(AccountEntity, { id: agent.id }, { trafficLimit: value }));
+    return (await this.withUserCounts([(await this.findById(agent.id))!]))[0];
+  }
+
+  /** Creates an admin (setup command, first start). Returns the password when it was generated. */
+  async createAdmin(username: string, password?: string): Promise<{ account: AccountEntity; generatedPassword?: string }> {
+    const generated = password ? undefined : randomBytes(12).toString('base64url');
+    const data = validate(createAgentSchema.pick({ username: true, password: true }), { username, password: password ?? generated });
+    const account = this.accounts.create({
+      username: data.username,
+      passwordHash: await hashPassword(data.password),
+      role: Role.ADMIN,
+      status: AccountStatus.ACTIVE,
+      trafficLimit: null,
+      quotaMode: QuotaMode.USAGE,
+      maxUsers: null,
+      chargedBytes: 0n,
+      allocatedBytes: 0n,
+      lifetimeBytes: 0n,
+      createdById: null,
+    });
+    try {
+      await inTransaction(this.ds, (m) => m.insert(AccountEntity, account));
+    } catch (err) {
+      if (isUniqueViolation(err)) throw usernameTaken(data.username);
+      throw err;
+    }
+    return { account, generatedPassword: generated };
+  }
+
+  /**
+   * On first start (no admin yet) creates one from ADMIN_USERNAME/ADMIN_PASSWORD or with a generated
+   * password. Returns what was created, or null when an admin already exists.
+   */
+  async ensureFirstAdmin(username = 'admin', password?: string) {
+    if (await this.accounts.exists({ where: { role: Role.ADMIN } })) return null;
+    try {
+      return await this.createAdmin(username, password);
+    } catch (err) {
+      // Another instance created it at the same moment.
+      if (await this.accounts.exists({ where: { role: Role.ADMIN } })) return null;
+      throw err;
+    }
+  }
+
+  async touchLogin(accountId: number, at: Date): Promise<void> {
+    await inTransaction(this.ds, (m) => m.update(AccountEntity, { id: accountId }, { lastLoginAt: at }));
+  }
+
+  private async withUserCounts(accounts: AccountEntity[]): Promise<AccountView[]> {
+    const ids = accounts.filter((a) => a.role === Role.AGENT).map((a) => a.id);
+    const counts = new Map<number, number>();
+    if (ids.length) {
+      const rows: { agentId: number; n: string | number }[] = await this.ds
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .select('u.agent_id', 'agentId')
+        .addSelect('COUNT(*)', 'n')
+        .where({ agentId: In(ids) })
+        .groupBy('u.agent_id')
+        .getRawMany();
+      for (const r of rows) counts.set(Number(r.agentId), Number(r.n));
+    }
+    return accounts.map((account) => ({ account, userCount: counts.get(account.id) ?? 0 }));
+  }
+
+  private requireAdmin(actor: Actor): void {
+    if (!isAdmin(actor)) throw forbidden('Only admins can manage agents');
+  }
+}

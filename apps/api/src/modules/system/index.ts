@@ -1,0 +1,2 @@
+export { SystemService, type SystemInfo } from './system.service';
+export { SystemResolver } from './system.resolver';

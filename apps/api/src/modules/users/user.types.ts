@@ -1,0 +1,86 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { UserStatus } from '@tm/shared';
+import { PageInfo } from '../../platform/graphql/pagination';
+import { BytesScalar, DateTimeScalar } from '../../platform/graphql/scalars';
+import type { UserPage, UserView } from './users.service';
+import type { SerializedUser, UserChangeKind } from './users.topics';
+
+registerEnumType(UserStatus, { name: 'UserStatus' });
+
+export enum UserChangeKindEnum {
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+  DELETED = 'DELETED',
+}
+registerEnumType(UserChangeKindEnum, { name: 'UserChangeKind' });
+
+@ObjectType('User')
+export class UserType {
+  @Field(() => ID) id: string;
+  @Field() username: string;
+  @Field({ description: 'What traffic sources report as user_token' }) token: string;
+  @Field(() => ID, { nullable: true, description: 'The owning agent; null for admin-owned users' }) agentId: string | null;
+  @Field(() => String, { nullable: true }) agentUsername: string | null;
+  @Field(() => UserStatus) status: UserStatus;
+  @Field(() => BytesScalar, { nullable: true, description: 'null = unlimited' }) dataLimit: bigint | string | null;
+  @Field(() => BytesScalar, { description: 'Period usage: up + down since the last reset' }) used: bigint | string;
+  @Field(() => BytesScalar) up: bigint | string;
+  @Field(() => BytesScalar) down: bigint | string;
+  @Field(() => BytesScalar, { description: 'Bytes ever counted; never decreases' }) lifetime: bigint | string;
+  @Field(() => DateTimeScalar, { nullable: true }) expiresAt: Date | null;
+  @Field(() => String, { nullable: true }) macAddress: string | null;
+  @Field(() => DateTimeScalar) createdAt: Date;
+
+  static from({ user, agentUsername }: UserView): UserType {
+    return Object.assign(new UserType(), {
+      id: String(user.id),
+      username: user.username,
+      token: user.token,
+      agentId: user.agentId === null ? null : String(user.agentId),
+      agentUsername,
+      status: user.status,
+      dataLimit: user.dataLimit,
+      used: user.upBytes + user.downBytes,
+      up: user.upBytes,
+      down: user.downBytes,
+      lifetime: user.lifetimeBytes,
+      expiresAt: user.expiresAt,
+      macAddress: user.macAddress,
+      createdAt: user.createdAt,
+    });
+  }
+
+  static fromSerialized(u: SerializedUser): UserType {
+    return Object.assign(new UserType(), {
+      ...u,
+      id: String(u.id),
+      agentId: u.agentId === null ? null : String(u.agentId),
+      status: u.status as UserStatus,
+      used: (BigInt(u.up) + BigInt(u.down)).toString(),
+      expiresAt: u.expiresAt ? new Date(u.expiresAt) : null,
+      createdAt: new Date(u.createdAt),
+    });
+  }
+}
+
+@ObjectType()
+export class UserConnection {
+  @Field(() => [UserType]) nodes: UserType[];
+  @Field(() => Int) totalCount: number;
+  @Field(() => PageInfo) pageInfo: PageInfo;
+
+  static from(page: UserPage): UserConnection {
+    return {
+      nodes: page.nodes.map(UserType.from),
+      totalCount: page.totalCount,
+      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+    };
+  }
+}
+
+@ObjectType()
+export class UserChange {
+  @Field(() => UserChangeKindEnum) kind: UserChangeKind;
+  @Field(() => ID) userId: string;
+  @Field(() => UserType, { nullable: true, description: 'The user after the change; null when deleted' }) user: UserType | null;
+}

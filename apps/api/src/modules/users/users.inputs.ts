@@ -1,0 +1,27 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { UserStatus } from '@tm/shared';
+import { BytesScalar, DateTimeScalar } from '../../platform/graphql/scalars';
+
+@InputType()
+export class CreateUserInput {
+  @Field() username: string;
+  @Field(() => BytesScalar, { nullable: true, description: 'null or absent = unlimited' }) dataLimit?: bigint | null;
+  @Field(() => DateTimeScalar, { nullable: true }) expiresAt?: Date | null;
+  @Field(() => ID, { nullable: true, description: 'Admins only: the agent that will own the user' }) agentId?: string | null;
+  @Field(() => String, { nullable: true }) macAddress?: string | null;
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field(() => BytesScalar, { nullable: true }) dataLimit?: bigint | null;
+  @Field(() => DateTimeScalar, { nullable: true }) expiresAt?: Date | null;
+  @Field(() => UserStatus, { nullable: true, description: 'ACTIVE or DISABLED only' }) status?: UserStatus;
+  @Field(() => String, { nullable: true }) macAddress?: string | null;
+}
+
+@InputType()
+export class UserFilter {
+  @Field(() => String, { nullable: true }) search?: string | null;
+  @Field(() => UserStatus, { nullable: true }) status?: UserStatus | null;
+  @Field(() => ID, { nullable: true }) agentId?: string | null;
+}

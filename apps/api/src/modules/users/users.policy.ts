@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { MAX_BYTES, UserStatus, macSchema, normalizeMac, usernameSchema } from '@tm/shared';
+
+const bytes = z.bigint().min(0n).max(MAX_BYTES);
+const mac = macSchema.transform(normalizeMac);
+
+export const createUserSchema = z.object({
+  username: usernameSchema,
+  dataLimit: bytes.nullable().optional(),
+  expiresAt: z.date().nullable().optional(),
+  agentId: z.number().int().positive().optional(),
+  macAddress: mac.nullable().optional(),
+});
+export type CreateUserData = z.input<typeof createUserSchema>;
+
+export const updateUserSchema = z.object({
+  dataLimit: bytes.nullable().optional(),
+  expiresAt: z.date().nullable().optional(),
+  status: z
+    .enum([UserStatus.ACTIVE, UserStatus.DISABLED], { message: 'Only ACTIVE or DISABLED can be set by hand' })
+    .optional(),
+  macAddress: mac.nullable().optional(),
+});
+/** Status is typed wide on purpose: the schema, not the caller's type, rejects LIMITED/EXPIRED/SUSPENDED. */
+export type UpdateUserData = Omit<z.input<typeof updateUserSchema>, 'status'> & { status?: UserStatus };
+
+export const userFilterSchema = z.object({
+  search: z.string().trim().max(100).optional(),
+  status: z.enum(Object.values(UserStatus) as [UserStatus, ...UserStatus[]]).optional(),
+  agentId: z.number().int().positive().optional(),
+});
+export type UserFilterData = z.input<typeof userFilterSchema>;
+
+/** Escapes LIKE wildcards so a search for "a_b" matches only that text. */
+export const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,0 +1,97 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { actorOf, type Context } from '../../app/context';
+import { parseId, parseOptionalId } from '../../platform/graphql/ids';
+import { CreateUserInput, UpdateUserInput, UserFilter } from './users.inputs';
+import { USER_CHANGED, type UserChangedPayload } from './users.topics';
+import { UserChange, UserConnection, UserType } from './user.types';
+
+@ArgsType()
+class UserChangedArgs {
+  @Field(() => ID, { nullable: true, description: 'Admins: only this agent’s users' }) agentId?: string | null;
+}
+
+/** Undefined keeps a field unchanged; an explicit null clears it. GraphQL gives absent fields as undefined. */
+const defined = <T>(v: T | undefined) => v;
+
+@Authorized()
+@Resolver(() => UserType)
+export class UsersResolver {
+  @Query(() => UserConnection, {
+    description: 'Users the caller may see (an agent: its own), newest first',
+    complexity: ({ args, childComplexity }) => 1 + childComplexity * Math.min(Number(args.first ?? 50), 500),
+  })
+  async users(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<UserConnection> {
+    const page = await ctx.services.users.list(
+      actorOf(ctx),
+      {
+        search: filter?.search ?? undefined,
+        status: filter?.status ?? undefined,
+        agentId: parseOptionalId(filter?.agentId, 'filter.agentId'),
+      },
+      first,
+      after,
+    );
+    return UserConnection.from(page);
+  }
+
+  @Query(() => UserType, { nullable: true })
+  async user(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<UserType | null> {
+    const view = await ctx.services.users.find(actorOf(ctx), parseId(id));
+    return view ? UserType.from(view) : null;
+  }
+
+  @Mutation(() => UserType)
+  async createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context): Promise<UserType> {
+    const view = await ctx.services.users.create(actorOf(ctx), {
+      username: input.username,
+      dataLimit: input.dataLimit,
+      expiresAt: input.expiresAt,
+      agentId: parseOptionalId(input.agentId, 'agentId'),
+      macAddress: input.macAddress,
+    });
+    return UserType.from(view);
+  }
+
+  @Mutation(() => UserType)
+  async updateUser(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateUserInput) input: UpdateUserInput,
+    @Ctx() ctx: Context,
+  ): Promise<UserType> {
+    const view = await ctx.services.users.update(actorOf(ctx), parseId(id), {
+      dataLimit: defined(input.dataLimit),
+      expiresAt: defined(input.expiresAt),
+      status: input.status ?? undefined,
+      macAddress: defined(input.macAddress),
+    });
+    return UserType.from(view);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes the user; its traffic stays in its agent’s usage' })
+  async deleteUser(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.users.delete(actorOf(ctx), parseId(id));
+  }
+
+  @Subscription(() => UserChange, {
+    topics: USER_CHANGED,
+    description: 'Users created, updated or deleted; an agent hears only its own',
+    filter: ({ payload, args, context }: { payload: UserChangedPayload; args: UserChangedArgs; context: Context }) => {
+      const actor = context.actor;
+      if (!actor) return false;
+      if (actor.kind === 'account' && actor.role !== 'ADMIN' && payload.agentId !== actor.accountId) return false;
+      return !args.agentId || String(payload.agentId) === args.agentId;
+    },
+  })
+  userChanged(@Root() payload: UserChangedPayload, @Args(() => UserChangedArgs) _args: UserChangedArgs): UserChange {
+    return {
+      kind: payload.kind,
+      userId: String(payload.userId),
+      user: payload.user ? UserType.fromSerialized(payload.user) : null,
+    };
+  }
+}

@@ -1,0 +1,29 @@
+/** Subscription contract of the users module: topic names and their JSON payloads. */
+export const USER_CHANGED = 'users.changed';
+
+export type UserChangeKind = 'CREATED' | 'UPDATED' | 'DELETED';
+
+export interface UserChangedPayload {
+  kind: UserChangeKind;
+  userId: number;
+  /** Owner, for scoping: agents hear only their own users. */
+  agentId: number | null;
+  /** The user after the change as JSON (bytes as decimal strings); null when deleted. */
+  user: SerializedUser | null;
+}
+
+export interface SerializedUser {
+  id: number;
+  username: string;
+  token: string;
+  agentId: number | null;
+  agentUsername: string | null;
+  status: string;
+  dataLimit: string | null;
+  up: string;
+  down: string;
+  lifetime: string;
+  expiresAt: string | null;
+  macAddress: string | null;
+  createdAt: string;
+}

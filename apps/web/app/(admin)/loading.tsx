@@ -1,0 +1,5 @@
+import { PageSkeleton } from '@/components/ui/Skeletons';
+
+export default function Loading() {
+  return <PageSkeleton />;
+}

@@ -1,0 +1,146 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import { passwordSchema, QuotaMode, usernameSchema } from '@tm/shared';
+import { Button } from '@/components/ui/Button';
+import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { describedBy, Field } from '@/components/ui/Field';
+import { Modal } from '@/components/ui/Modal';
+import { gbFieldToBytes, limitToGbField } from '@/lib/format';
+import { gql } from '@/lib/graphql/client';
+import { CREATE_AGENT, SET_AGENT_TRAFFIC_LIMIT, UPDATE_AGENT } from '@/lib/graphql/documents';
+import { errorCode, errorMessage } from '@/lib/graphql/errors';
+import type { Account } from '@/lib/graphql/types';
+
+type Errors = Partial<Record<'username' | 'password' | 'limit' | 'maxUsers', string>>;
+
+function parseMaxUsers(value: string): { value: number | null } | { error: string } {
+  const text = value.trim();
+  if (text === '') return { value: null };
+  if (!/^\d{1,7}$/.test(text)) return { error: 'A whole number, or empty for no cap' };
+  return { value: Number(text) };
+}
+
+/** Create an agent, or edit one (limit, quota mode, max users, password). */
+export function AgentFormModal({ agent, onClose, onSaved }: { agent?: Account; onClose: () => void; onSaved: (a: Account) => void }) {
+  const editing = !!agent;
+  const [errors, setErrors] = useState<Errors>({});
+  const [apiError, setApiError] = useState<{ code: string; message: string } | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const username = String(f.get('username') ?? '');
+    const password = String(f.get('password') ?? '');
+    const limit = gbFieldToBytes(String(f.get('limit') ?? ''));
+    const maxUsers = parseMaxUsers(String(f.get('maxUsers') ?? ''));
+    const quotaMode = String(f.get('quotaMode') ?? QuotaMode.USAGE);
+
+    const next: Errors = {};
+    if (!editing) {
+      const u = usernameSchema.safeParse(username);
+      if (!u.success) next.username = u.error.issues[0]?.message;
+    }
+    if (!editing || password) {
+      const p = passwordSchema.safeParse(password);
+      if (!p.success) next.password = p.error.issues[0]?.message;
+    }
+    if ('error' in limit) next.limit = limit.error;
+    if ('error' in maxUsers) next.maxUsers = maxUsers.error;
+    setErrors(next);
+    if (Object.keys(next).length > 0 || 'error' in limit || 'error' in maxUsers) return;
+
+    setPending(true);
+    setApiError(null);
+    try {
+      if (!agent) {
+        const data = await gql<{ createAgent: Account }>(CREATE_AGENT, {
+          input: { username: username.trim(), password, trafficLimit: limit.bytes, quotaMode, maxUsers: maxUsers.value },
+        });
+        onSaved(data.createAgent);
+        return;
+      }
+      let saved = agent;
+      if (limit.bytes !== agent.trafficLimit) {
+        saved = (await gql<{ setAgentTrafficLimit: Account }>(SET_AGENT_TRAFFIC_LIMIT, { agentId: agent.id, limit: limit.bytes })).setAgentTrafficLimit;
+      }
+      const input: Record<string, unknown> = {};
+      if (password) input.password = password;
+      if (quotaMode !== (agent.quotaMode ?? QuotaMode.USAGE)) input.quotaMode = quotaMode;
+      if (maxUsers.value !== agent.maxUsers) input.maxUsers = maxUsers.value;
+      if (Object.keys(input).length > 0) {
+        saved = (await gql<{ updateAgent: Account }>(UPDATE_AGENT, { id: agent.id, input })).updateAgent;
+      }
+      onSaved(saved);
+    } catch (err) {
+      setApiError({ code: errorCode(err), message: errorMessage(err) });
+      setPending(false);
+    }
+  }
+
+  return (
+    <Modal
+      title={editing ? `Edit ${agent.username}` : 'New agent'}
+      description={editing ? 'Change the traffic limit, quota mode, user cap or password.' : 'A reseller account with its own users and traffic limit.'}
+      onClose={onClose}
+      busy={pending}
+    >
+      <form className="form" onSubmit={onSubmit} noValidate data-testid="agent-form">
+        {apiError && <ErrorAlert code={apiError.code} message={apiError.message} />}
+        <div className="form-grid">
+          {!editing && (
+            <Field id="agent-username" label="Username" error={errors.username} full>
+              <input {...describedBy('agent-username', errors.username)} name="username" className="input" autoComplete="off" />
+            </Field>
+          )}
+          <Field id="agent-password" label={editing ? 'New password' : 'Password'} error={errors.password} hint={editing ? 'Leave empty to keep the current one.' : 'At least 8 characters.'} full>
+            <input {...describedBy('agent-password', errors.password, true)} name="password" type="password" className="input" autoComplete="new-password" />
+          </Field>
+          <Field id="agent-limit" label="Traffic limit" error={errors.limit} hint="Empty = unlimited.">
+            <div className="input-group">
+              <input
+                {...describedBy('agent-limit', errors.limit, true)}
+                name="limit"
+                className="input"
+                inputMode="decimal"
+                placeholder="Unlimited"
+                defaultValue={limitToGbField(agent?.trafficLimit)}
+              />
+              <span className="input-suffix">GB</span>
+            </div>
+          </Field>
+          <Field id="agent-maxUsers" label="Max users" error={errors.maxUsers} hint="Empty = no cap.">
+            <input
+              {...describedBy('agent-maxUsers', errors.maxUsers, true)}
+              name="maxUsers"
+              className="input"
+              inputMode="numeric"
+              placeholder="No cap"
+              defaultValue={agent?.maxUsers ?? ''}
+            />
+          </Field>
+          <Field
+            id="agent-quotaMode"
+            label="Quota mode"
+            hint="Usage: users may be created while charged usage is under the limit. Allocation: every GB granted to a user is drawn from the limit up front."
+            full
+          >
+            <select {...describedBy('agent-quotaMode', null, true)} name="quotaMode" className="select" defaultValue={agent?.quotaMode ?? QuotaMode.USAGE}>
+              <option value={QuotaMode.USAGE}>Usage — charge what users actually move</option>
+              <option value={QuotaMode.ALLOCATION}>Allocation — charge data limits when granted</option>
+            </select>
+          </Field>
+        </div>
+        <div className="form-actions">
+          <Button type="button" onClick={onClose} disabled={pending}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" pending={pending}>
+            {editing ? 'Save changes' : 'Create agent'}
+          </Button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { NavLinks, type NavItem } from './NavLinks';
+import { SignOutButton } from './SignOutButton';
+
+/** The signed-in frame: sidebar with the role's navigation, who is signed in, and the page. */
+export function Shell({ nav, username, roleLabel, children }: { nav: NavItem[]; username: string; roleLabel: string; children: ReactNode }) {
+  return (
+    <div className="shell">
+      <aside className="sidebar">
+        <div className="brand">
+          <div className="brand-mark">TM</div>
+          <div>
+            <div className="brand-name">Traffic Manager</div>
+            <div className="brand-sub">{roleLabel} portal</div>
+          </div>
+        </div>
+        <NavLinks items={nav} />
+        <div className="sidebar-foot">
+          <div className="whoami">
+            <div className="avatar" aria-hidden>
+              {username.slice(0, 1)}
+            </div>
+            <div>
+              <div className="whoami-name" data-testid="whoami">
+                {username}
+              </div>
+              <div className="whoami-role">{roleLabel}</div>
+            </div>
+          </div>
+          <SignOutButton />
+        </div>
+      </aside>
+      <main className="main">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+/** Every GraphQL operation the portal sends, in one place (names from API.md). */
+
+export const ACCOUNT_FIELDS = `
+  id username role status trafficLimit maxUsers quotaMode userCount createdAt lastLoginAt
+`;
+
+export const USER_FIELDS = `
+  id username token agentId agentUsername status dataLimit used up down lifetime expiresAt macAddress createdAt
+`;
+
+export const TRAFFIC_FIELDS = `
+  agentId limit quotaMode charged allocated remaining lifetime percent exceeded activeUsers suspendedUsers
+`;
+
+export const LOGIN = /* GraphQL */ `
+  mutation Login($username: String!, $password: String!) {
+    login(username: $username, password: $password) { token expiresAt account { id username role } }
+  }
+`;
+
+/** Counts of users by status (scoped by the API: an agent counts its own). */
+export const USER_COUNTS_FIELDS = `
+  total: users(first: 1) { totalCount }
+  active: users(first: 1, filter: { status: ACTIVE }) { totalCount }
+  disabled: users(first: 1, filter: { status: DISABLED }) { totalCount }
+  limited: users(first: 1, filter: { status: LIMITED }) { totalCount }
+  expired: users(first: 1, filter: { status: EXPIRED }) { totalCount }
+  suspended: users(first: 1, filter: { status: SUSPENDED }) { totalCount }
+`;
+
+export const ADMIN_DASHBOARD = /* GraphQL */ `
+  query AdminDashboard {
+    agents { ${ACCOUNT_FIELDS} }
+    ${USER_COUNTS_FIELDS}
+  }
+`;
+
+export const AGENT_DASHBOARD = /* GraphQL */ `
+  query AgentDashboard($agentId: ID!) {
+    me { ${ACCOUNT_FIELDS} }
+    agentTraffic(agentId: $agentId) { ${TRAFFIC_FIELDS} }
+    ${USER_COUNTS_FIELDS}
+  }
+`;
+
+export const AGENTS = /* GraphQL */ `
+  query Agents { agents { ${ACCOUNT_FIELDS} } }
+`;
+
+/** One `agentTraffic` per agent, aliased `t0`, `t1`, … (one round trip for the whole table). */
+export function agentTrafficBatch(count: number): string {
+  const vars = Array.from({ length: count }, (_, i) => `$a${i}: ID!`).join(', ');
+  const fields = Array.from({ length: count }, (_, i) => `t${i}: agentTraffic(agentId: $a${i}) { ${TRAFFIC_FIELDS} }`).join('\n');
+  return `query AgentTrafficBatch(${vars}) {\n${fields}\n}`;
+}
+
+export const CREATE_AGENT = /* GraphQL */ `
+  mutation CreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { ${ACCOUNT_FIELDS} } }
+`;
+
+export const UPDATE_AGENT = /* GraphQL */ `
+  mutation UpdateAgent($id: ID!, $input: UpdateAgentInput!) { updateAgent(id: $id, input: $input) { ${ACCOUNT_FIELDS} } }
+`;
+
+export const SET_AGENT_TRAFFIC_LIMIT = /* GraphQL */ `
+  mutation SetAgentTrafficLimit($agentId: ID!, $limit: Bytes) {
+    setAgentTrafficLimit(agentId: $agentId, limit: $limit) { ${ACCOUNT_FIELDS} }
+  }
+`;
+
+export const USERS = /* GraphQL */ `
+  query Users($filter: UserFilter, $first: Int, $after: String) {
+    users(filter: $filter, first: $first, after: $after) {
+      nodes { ${USER_FIELDS} }
+      totalCount
+      pageInfo { endCursor hasNextPage }
+    }
+  }
+`;
+
+export const AGENT_OPTIONS = /* GraphQL */ `
+  query AgentOptions { agents { id username status } }
+`;
+
+export const CREATE_USER = /* GraphQL */ `
+  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { ${USER_FIELDS} } }
+`;
+
+export const UPDATE_USER = /* GraphQL */ `
+  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { ${USER_FIELDS} } }
+`;
+
+export const DELETE_USER = /* GraphQL */ `
+  mutation DeleteUser($id: ID!) { deleteUser(id: $id) }
+`;
+
+export const USER_CHANGED = /* GraphQL */ `
+  subscription UserChanged($agentId: ID) {
+    userChanged(agentId: $agentId) { kind userId user { ${USER_FIELDS} } }
+  }
+`;
+
+export const SYSTEM = /* GraphQL */ `
+  query System {
+    systemInfo {
+      version database jobsBackend pubsub uptimeSeconds
+      jobs { name repeatInterval nextRunAt lastRunAt lastFinishedAt failCount failReason }
+    }
+  }
+`;
+
+export const API_KEYS = /* GraphQL */ `
+  query ApiKeys { apiKeys { id name prefix createdAt lastUsedAt revokedAt } }
+`;
+
+export const CREATE_API_KEY = /* GraphQL */ `
+  mutation CreateApiKey($name: String!) {
+    createApiKey(name: $name) { secret apiKey { id name prefix createdAt lastUsedAt revokedAt } }
+  }
+`;
+
+export const REVOKE_API_KEY = /* GraphQL */ `
+  mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) }
+`;

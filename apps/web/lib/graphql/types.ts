@@ -1,0 +1,113 @@
+import type { QuotaMode, Role, UserStatus, AccountStatus } from '@tm/shared';
+
+/** Byte counts arrive as decimal strings (the `Bytes` scalar); use BigInt for arithmetic. */
+export type Bytes = string;
+export type DateTime = string;
+
+export interface Account {
+  id: string;
+  username: string;
+  role: Role;
+  status: AccountStatus | string;
+  trafficLimit: Bytes | null;
+  maxUsers: number | null;
+  quotaMode: QuotaMode | null;
+  userCount: number;
+  createdAt: DateTime;
+  lastLoginAt: DateTime | null;
+}
+
+export interface User {
+  id: string;
+  username: string;
+  token: string;
+  agentId: string | null;
+  agentUsername: string | null;
+  status: UserStatus;
+  dataLimit: Bytes | null;
+  used: Bytes;
+  up: Bytes;
+  down: Bytes;
+  lifetime: Bytes;
+  expiresAt: DateTime | null;
+  macAddress: string | null;
+  createdAt: DateTime;
+}
+
+export interface PageInfo {
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+export interface UserConnection {
+  nodes: User[];
+  totalCount: number;
+  pageInfo: PageInfo;
+}
+
+export interface UserFilter {
+  search?: string;
+  status?: UserStatus;
+  agentId?: string;
+}
+
+export interface AgentTraffic {
+  agentId: string;
+  limit: Bytes | null;
+  quotaMode: QuotaMode;
+  charged: Bytes;
+  allocated: Bytes;
+  remaining: Bytes | null;
+  lifetime: Bytes;
+  percent: number | null;
+  exceeded: boolean;
+  activeUsers: number;
+  suspendedUsers: number;
+}
+
+export interface JobInfo {
+  name: string;
+  repeatInterval: string | null;
+  nextRunAt: DateTime | null;
+  lastRunAt: DateTime | null;
+  lastFinishedAt: DateTime | null;
+  failCount: number | null;
+  failReason: string | null;
+}
+
+export interface SystemInfo {
+  version: string;
+  database: string;
+  jobsBackend: string;
+  pubsub: string;
+  uptimeSeconds: number;
+  jobs: JobInfo[];
+}
+
+export interface ApiKey {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: DateTime;
+  lastUsedAt: DateTime | null;
+  revokedAt: DateTime | null;
+}
+
+export interface CreatedApiKey {
+  apiKey: ApiKey;
+  secret: string;
+}
+
+export type UserChangeKind = 'CREATED' | 'UPDATED' | 'DELETED';
+
+export interface UserChange {
+  kind: UserChangeKind;
+  userId: string;
+  user: User | null;
+}
+
+export interface AuthPayload {
+  token: string;
+  expiresAt: DateTime | null;
+  account: { id: string; username: string; role: Role };
+}

@@ -1,0 +1,13 @@
+import type { NavItem } from '@/components/ui/NavLinks';
+
+export const ADMIN_NAV: NavItem[] = [
+  { href: '/dashboard', label: 'Dashboard', icon: 'dashboard' },
+  { href: '/agents', label: 'Agents', icon: 'agents' },
+  { href: '/users', label: 'Users', icon: 'users' },
+  { href: '/system', label: 'System', icon: 'system' },
+];
+
+export const AGENT_NAV: NavItem[] = [
+  { href: '/agent', label: 'Dashboard', icon: 'dashboard', exact: true },
+  { href: '/agent/users', label: 'My users', icon: 'users' },
+];
