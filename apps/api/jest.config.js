@@ -20,7 +20,7 @@ const common = {
 };
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', roots: ['<rootDir>/src', '<rootDir>/../../packages/shared/src'], testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/../../packages/shared/src/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',

@@ -59,6 +59,7 @@ function retryAfterOf(err: GqlError): number | null {
 
 function isThrottled(err: GqlError): boolean {
   return (
+    err.extensions.reason === 'THROTTLED' ||
     retryAfterOf(err) !== null ||
     err.code === ErrorCode.LIMIT_EXCEEDED ||
     err.code === 'TOO_MANY_REQUESTS' ||

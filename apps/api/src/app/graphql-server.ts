@@ -66,7 +66,12 @@ export async function createGraphqlServer(c: Container, schema: GraphQLSchema, h
   const complexityPlugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation }) {
+          if (operation?.operation === 'subscription') {
+            throw new GraphQLError('Subscriptions are served over WebSocket (graphql-ws) at /graphql', {
+              extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+            });
+          }
           assertComplexity(schema, document, request.variables, request.operationName, c.config.GRAPHQL_MAX_COMPLEXITY);
         },
         async willSendResponse({ operation, errors, operationName }) {

@@ -36,11 +36,14 @@ export const ADMIN_DASHBOARD = /* GraphQL */ `
 `;
 
 export const AGENT_DASHBOARD = /* GraphQL */ `
-  query AgentDashboard($agentId: ID!) {
+  query AgentDashboard {
     me { ${ACCOUNT_FIELDS} }
-    agentTraffic(agentId: $agentId) { ${TRAFFIC_FIELDS} }
     ${USER_COUNTS_FIELDS}
   }
+`;
+
+export const AGENT_TRAFFIC = /* GraphQL */ `
+  query AgentTraffic($agentId: ID!) { agentTraffic(agentId: $agentId) { ${TRAFFIC_FIELDS} } }
 `;
 
 export const AGENTS = /* GraphQL */ `

@@ -31,5 +31,6 @@ export const userFilterSchema = z.object({
 });
 export type UserFilterData = z.input<typeof userFilterSchema>;
 
-/** Escapes LIKE wildcards so a search for "a_b" matches only that text. */
-export const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** Escapes LIKE wildcards (with `!`, which MySQL and SQLite read alike) so "a_b" matches only that text. */
+export const LIKE_ESCAPE = '!';
+export const likePattern = (text: string): string => `%${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;

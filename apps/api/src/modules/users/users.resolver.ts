@@ -18,7 +18,8 @@ const defined = <T>(v: T | undefined) => v;
 export class UsersResolver {
   @Query(() => UserConnection, {
     description: 'Users the caller may see (an agent: its own), newest first',
-    complexity: ({ args, childComplexity }) => 1 + childComplexity * Math.min(Number(args.first ?? 50), 500),
+    // Cost grows with the page: every 10 rows cost one more unit of the selection.
+    complexity: ({ args, childComplexity }) => 1 + childComplexity * Math.ceil(Math.min(Number(args.first ?? 50), 500) / 10),
   })
   async users(
     @Ctx() ctx: Context,

@@ -13,6 +13,7 @@ import {
   CreateUserData,
   UpdateUserData,
   UserFilterData,
+  LIKE_ESCAPE,
   createUserSchema,
   likePattern,
   updateUserSchema,
@@ -55,7 +56,7 @@ export class UsersService {
       base.andWhere(
         new Brackets((q) =>
           q
-            .where("u.username LIKE :pattern ESCAPE '\\'", { pattern })
+            .where(`u.username LIKE :pattern ESCAPE '${LIKE_ESCAPE}'`, { pattern })
             .orWhere('u.token = :exact', { exact: f.search })
             .orWhere('u.mac_address = :mac', { mac: f.search!.toUpperCase().replace(/-/g, ':') }),
         ),

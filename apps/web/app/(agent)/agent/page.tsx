@@ -8,18 +8,21 @@ import { PageHead } from '@/components/ui/PageHead';
 import { Stat } from '@/components/ui/Stat';
 import { UsageBar } from '@/components/ui/UsageBar';
 import { statusCounts, type UserCountsData } from '@/lib/counts';
-import { AGENT_DASHBOARD } from '@/lib/graphql/documents';
+import { AGENT_DASHBOARD, AGENT_TRAFFIC } from '@/lib/graphql/documents';
 import { serverGqlResult } from '@/lib/graphql/server';
 import type { Account, AgentTraffic } from '@/lib/graphql/types';
 import { requireRole } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
-type Data = UserCountsData & { me: Account; agentTraffic: AgentTraffic };
+type Data = UserCountsData & { me: Account };
 
 export default async function AgentDashboard() {
   const session = await requireRole(Role.AGENT);
-  const result = await serverGqlResult<Data>(AGENT_DASHBOARD, { agentId: session.user.id });
+  const [result, traffic] = await Promise.all([
+    serverGqlResult<Data>(AGENT_DASHBOARD),
+    serverGqlResult<{ agentTraffic: AgentTraffic }>(AGENT_TRAFFIC, { agentId: session.user.id }),
+  ]);
   if (!result.ok) {
     return (
       <>
@@ -28,11 +31,11 @@ export default async function AgentDashboard() {
       </>
     );
   }
-  const { me, agentTraffic: t } = result.data;
+  const { me } = result.data;
   const counts = statusCounts(result.data);
   const total = result.data.total.totalCount;
-  const allocationMode = t.quotaMode === 'ALLOCATION';
-  const drawn = allocationMode ? t.allocated : t.charged;
+  const t = traffic.ok ? traffic.data.agentTraffic : null;
+  const allocationMode = (t?.quotaMode ?? me.quotaMode) === 'ALLOCATION';
 
   return (
     <div className="stack">
@@ -45,7 +48,7 @@ export default async function AgentDashboard() {
           </Link>
         }
       />
-      {t.exceeded && (
+      {t?.exceeded && (
         <div className="alert warn" role="status">
           <div>
             <strong>Traffic limit reached.</strong> Your active users are suspended until an administrator raises your limit or
@@ -66,26 +69,38 @@ export default async function AgentDashboard() {
               <h2>Traffic limit</h2>
               <p>{allocationMode ? 'Data limits you have granted, drawn from your limit.' : 'What your users moved this period.'}</p>
             </div>
-            <QuotaModeBadge mode={t.quotaMode} />
+            <QuotaModeBadge mode={t?.quotaMode ?? me.quotaMode} />
           </div>
           <div className="card-body stack" style={{ gap: 18 }}>
-            <UsageBar used={drawn} limit={t.limit} size="lg" label="Traffic limit" />
-            <dl className="kv">
-              <dt>Limit</dt>
-              <dd>{t.limit == null ? 'Unlimited' : formatBytes(t.limit)}</dd>
-              <dt>Charged usage</dt>
-              <dd>{formatBytes(t.charged)}</dd>
-              {allocationMode && (
-                <>
-                  <dt>Allocated</dt>
-                  <dd>{formatBytes(t.allocated)}</dd>
-                </>
-              )}
-              <dt>Remaining</dt>
-              <dd>{t.remaining == null ? 'Unlimited' : formatBytes(t.remaining)}</dd>
-              <dt>Lifetime</dt>
-              <dd>{formatBytes(t.lifetime)}</dd>
-            </dl>
+            {t ? (
+              <>
+                <UsageBar used={allocationMode ? t.allocated : t.charged} limit={t.limit} size="lg" label="Traffic limit" />
+                <dl className="kv">
+                  <dt>Limit</dt>
+                  <dd data-testid="agent-limit">{t.limit == null ? 'Unlimited' : formatBytes(t.limit)}</dd>
+                  <dt>Charged usage</dt>
+                  <dd>{formatBytes(t.charged)}</dd>
+                  {allocationMode && (
+                    <>
+                      <dt>Allocated</dt>
+                      <dd>{formatBytes(t.allocated)}</dd>
+                    </>
+                  )}
+                  <dt>Remaining</dt>
+                  <dd>{t.remaining == null ? 'Unlimited' : formatBytes(t.remaining)}</dd>
+                  <dt>Lifetime</dt>
+                  <dd>{formatBytes(t.lifetime)}</dd>
+                </dl>
+              </>
+            ) : (
+              <>
+                <dl className="kv">
+                  <dt>Limit</dt>
+                  <dd data-testid="agent-limit">{me.trafficLimit == null ? 'Unlimited' : formatBytes(me.trafficLimit)}</dd>
+                </dl>
+                {!traffic.ok && <p className="small muted" title={traffic.message}>Usage figures are unavailable right now.</p>}
+              </>
+            )}
           </div>
         </section>
         <section className="card">

@@ -1,0 +1,74 @@
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildContainer } from './app/container';
+import { createSchema, printSortedSchema } from './app/schema';
+import { createPubSubHandle } from './platform/pubsub/pubsub';
+import { loadConfig } from './platform/config/config';
+import { systemActor } from './platform/auth/actor';
+
+const HELP = `Traffic Manager command line
+
+  npm run cli -- create-admin <username> [password]   create an admin (password generated when omitted)
+  npm run cli -- list-agents                          agents with limits and user counts
+  npm run cli -- expire-users                         mark users past their expiry as EXPIRED now
+  npm run cli -- emit-schema                          write apps/api/schema.graphql
+  npm run cli -- migrate                              run pending database migrations
+
+Uses the same configuration (DATABASE_URL, …) as the API.`;
+
+async function run(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  if (command === 'emit-schema') {
+    const handle = createPubSubHandle();
+    const sdl = printSortedSchema(await createSchema(handle.pubsub));
+    const file = join(__dirname, '..', 'schema.graphql');
+    writeFileSync(file, sdl);
+    process.stdout.write(`wrote ${file}\n`);
+    return 0;
+  }
+  if (!command || command === 'help' || command === '--help') {
+    process.stdout.write(HELP + '\n');
+    return command ? 0 : 2;
+  }
+  const c = await buildContainer(loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }));
+  try {
+    switch (command) {
+      case 'migrate':
+        process.stdout.write('migrations are up to date\n');
+        return 0;
+      case 'create-admin': {
+        if (!args[0]) throw new Error('usage: create-admin <username> [password]');
+        const { account, generatedPassword } = await c.services.accounts.createAdmin(args[0], args[1]);
+        process.stdout.write(`admin "${account.username}" created${generatedPassword ? `; password: ${generatedPassword}` : ''}\n`);
+        return 0;
+      }
+      case 'list-agents': {
+        const agents = await c.services.accounts.listAgents(systemActor('cli'));
+        for (const { account, userCount } of agents) {
+          const limit = account.trafficLimit === null ? 'unlimited' : `${account.trafficLimit} B`;
+          process.stdout.write(`${account.id}\t${account.username}\t${account.status}\t${limit}\t${account.quotaMode}\t${userCount} users\n`);
+        }
+        return 0;
+      }
+      case 'expire-users': {
+        const n = await c.services.users.expireDue(new Date());
+        process.stdout.write(`${n} users expired\n`);
+        return 0;
+      }
+      default:
+        process.stderr.write(`unknown command "${command}"\n\n${HELP}\n`);
+        return 2;
+    }
+  } finally {
+    await c.close();
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  },
+);

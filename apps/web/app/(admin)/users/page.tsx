@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { Role } from '@tm/shared';
+import { UsersView } from '@/components/users/UsersView';
+import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { PageHead } from '@/components/ui/PageHead';
+import { AGENT_OPTIONS, USERS } from '@/lib/graphql/documents';
+import { serverGqlResult } from '@/lib/graphql/server';
+import type { UserConnection } from '@/lib/graphql/types';
+import { liveConfig } from '@/lib/live';
+import { requireRole } from '@/lib/session';
+import { filterFromParams, USERS_PAGE_SIZE, type SearchParams } from '@/lib/users';
+
+export const metadata: Metadata = { title: 'Users' };
+
+export default async function AdminUsersPage({ searchParams }: { searchParams: SearchParams }) {
+  const session = await requireRole(Role.ADMIN);
+  const filter = filterFromParams(await searchParams, true);
+  const [users, agents] = await Promise.all([
+    serverGqlResult<{ users: UserConnection }>(USERS, { filter, first: USERS_PAGE_SIZE }),
+    serverGqlResult<{ agents: { id: string; username: string; status: string }[] }>(AGENT_OPTIONS),
+  ]);
+  if (!users.ok) {
+    return (
+      <>
+        <PageHead title="Users" />
+        <ErrorAlert code={users.code} message={users.message} />
+      </>
+    );
+  }
+  return (
+    <UsersView
+      isAdmin
+      title="Users"
+      subtitle="Every user of every agent. Filter by owner, status or name."
+      filter={filter}
+      initial={users.data.users}
+      agents={agents.ok ? agents.data.agents : []}
+      live={liveConfig(session)}
+    />
+  );
+}

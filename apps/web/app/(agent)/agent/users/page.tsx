@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { Role } from '@tm/shared';
+import { UsersView } from '@/components/users/UsersView';
+import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { PageHead } from '@/components/ui/PageHead';
+import { USERS } from '@/lib/graphql/documents';
+import { serverGqlResult } from '@/lib/graphql/server';
+import type { UserConnection } from '@/lib/graphql/types';
+import { liveConfig } from '@/lib/live';
+import { requireRole } from '@/lib/session';
+import { filterFromParams, USERS_PAGE_SIZE, type SearchParams } from '@/lib/users';
+
+export const metadata: Metadata = { title: 'My users' };
+
+export default async function AgentUsersPage({ searchParams }: { searchParams: SearchParams }) {
+  const session = await requireRole(Role.AGENT);
+  const filter = filterFromParams(await searchParams, false);
+  const users = await serverGqlResult<{ users: UserConnection }>(USERS, { filter, first: USERS_PAGE_SIZE });
+  if (!users.ok) {
+    return (
+      <>
+        <PageHead title="My users" />
+        <ErrorAlert code={users.code} message={users.message} />
+      </>
+    );
+  }
+  return (
+    <UsersView
+      isAdmin={false}
+      title="My users"
+      subtitle="Create users, set their data limits and expiry, and watch their usage."
+      filter={filter}
+      initial={users.data.users}
+      live={liveConfig(session)}
+    />
+  );
+}

@@ -1,0 +1,179 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import { macSchema, normalizeMac, usernameSchema } from '@tm/shared';
+import { userStatusLabel } from '@/components/ui/Badge';
+import { Button } from '@/components/ui/Button';
+import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { describedBy, Field } from '@/components/ui/Field';
+import { Modal } from '@/components/ui/Modal';
+import { dateFieldToIso, gbFieldToBytes, isoToDateField, limitToGbField } from '@/lib/format';
+import { gql } from '@/lib/graphql/client';
+import { CREATE_USER, UPDATE_USER } from '@/lib/graphql/documents';
+import { errorCode, errorMessage } from '@/lib/graphql/errors';
+import type { User } from '@/lib/graphql/types';
+
+export interface AgentOption {
+  id: string;
+  username: string;
+  status?: string;
+}
+
+type Errors = Partial<Record<'username' | 'dataLimit' | 'expiresAt' | 'macAddress', string>>;
+
+/** Create a user, or edit one (data limit, expiry, status, MAC). Only changed fields are sent. */
+export function UserFormModal({
+  user,
+  isAdmin,
+  agents,
+  defaultAgentId,
+  onClose,
+  onSaved,
+}: {
+  user?: User;
+  isAdmin: boolean;
+  agents?: AgentOption[];
+  defaultAgentId?: string;
+  onClose: () => void;
+  onSaved: (user: User, created: boolean) => void;
+}) {
+  const editing = !!user;
+  const [errors, setErrors] = useState<Errors>({});
+  const [apiError, setApiError] = useState<{ code: string; message: string } | null>(null);
+  const [pending, setPending] = useState(false);
+  const manualStatus = !user || user.status === 'ACTIVE' || user.status === 'DISABLED';
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const username = String(f.get('username') ?? '');
+    const limit = gbFieldToBytes(String(f.get('dataLimit') ?? ''));
+    const expiryField = String(f.get('expiresAt') ?? '');
+    const macField = String(f.get('macAddress') ?? '').trim();
+    const status = String(f.get('status') ?? '');
+    const agentId = String(f.get('agentId') ?? '');
+
+    const next: Errors = {};
+    if (!editing) {
+      const u = usernameSchema.safeParse(username);
+      if (!u.success) next.username = u.error.issues[0]?.message;
+    }
+    if ('error' in limit) next.dataLimit = limit.error;
+    if (expiryField && !editing && Date.parse(`${expiryField}T23:59:59`) < Date.now()) next.expiresAt = 'Pick a date in the future';
+    if (macField) {
+      const m = macSchema.safeParse(macField);
+      if (!m.success) next.macAddress = m.error.issues[0]?.message;
+    }
+    setErrors(next);
+    if (Object.keys(next).length > 0 || 'error' in limit) return;
+
+    const expiresAt = dateFieldToIso(expiryField);
+    const macAddress = macField ? normalizeMac(macField) : null;
+
+    setPending(true);
+    setApiError(null);
+    try {
+      if (!user) {
+        const input: Record<string, unknown> = { username: username.trim(), dataLimit: limit.bytes, expiresAt, macAddress };
+        if (isAdmin && agentId) input.agentId = agentId;
+        const data = await gql<{ createUser: User }>(CREATE_USER, { input });
+        onSaved(data.createUser, true);
+        return;
+      }
+      const input: Record<string, unknown> = {};
+      if (limit.bytes !== user.dataLimit) input.dataLimit = limit.bytes;
+      if (expiryField !== isoToDateField(user.expiresAt)) input.expiresAt = expiresAt;
+      if (macAddress !== (user.macAddress ? normalizeMac(user.macAddress) : null)) input.macAddress = macAddress;
+      if (status && status !== user.status) input.status = status;
+      if (Object.keys(input).length === 0) {
+        onClose();
+        return;
+      }
+      const data = await gql<{ updateUser: User }>(UPDATE_USER, { id: user.id, input });
+      onSaved(data.updateUser, false);
+    } catch (err) {
+      setApiError({ code: errorCode(err), message: errorMessage(err) });
+      setPending(false);
+    }
+  }
+
+  return (
+    <Modal
+      title={editing ? `Edit ${user.username}` : 'New user'}
+      description={editing ? 'Change the data limit, expiry, status or MAC address.' : 'Someone on your network, with a data limit and an expiry date.'}
+      onClose={onClose}
+      busy={pending}
+    >
+      <form className="form" onSubmit={onSubmit} noValidate data-testid="user-form">
+        {apiError && <ErrorAlert code={apiError.code} message={apiError.message} />}
+        <div className="form-grid">
+          {!editing && (
+            <Field id="user-username" label="Username" error={errors.username} full>
+              <input {...describedBy('user-username', errors.username)} name="username" className="input" autoComplete="off" />
+            </Field>
+          )}
+          {!editing && isAdmin && agents && (
+            <Field id="user-agent" label="Agent" hint="The agent who owns this user and is charged for its traffic." full>
+              <select {...describedBy('user-agent', null, true)} name="agentId" className="select" defaultValue={defaultAgentId ?? ''}>
+                <option value="">None — owned by me (admin)</option>
+                {agents.map((a) => (
+                  <option key={a.id} value={a.id} disabled={a.status === 'DISABLED'}>
+                    {a.username}
+                    {a.status === 'DISABLED' ? ' (disabled)' : ''}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
+          <Field id="user-dataLimit" label="Data limit" error={errors.dataLimit} hint="Empty = unlimited.">
+            <div className="input-group">
+              <input
+                {...describedBy('user-dataLimit', errors.dataLimit, true)}
+                name="dataLimit"
+                className="input"
+                inputMode="decimal"
+                placeholder="Unlimited"
+                defaultValue={limitToGbField(user?.dataLimit)}
+              />
+              <span className="input-suffix">GB</span>
+            </div>
+          </Field>
+          <Field id="user-expiresAt" label="Expires on" error={errors.expiresAt} hint="Empty = never expires.">
+            <input {...describedBy('user-expiresAt', errors.expiresAt, true)} name="expiresAt" type="date" className="input" defaultValue={isoToDateField(user?.expiresAt)} />
+          </Field>
+          <Field id="user-macAddress" label="MAC address" error={errors.macAddress} hint="Optional, for hotspot routers." full={!editing}>
+            <input
+              {...describedBy('user-macAddress', errors.macAddress, true)}
+              name="macAddress"
+              className="input mono"
+              placeholder="AA:BB:CC:DD:EE:FF"
+              defaultValue={user?.macAddress ?? ''}
+              autoComplete="off"
+            />
+          </Field>
+          {editing && (
+            <Field
+              id="user-status"
+              label="Status"
+              hint={manualStatus ? 'Disabled users keep their data but cannot connect.' : `${userStatusLabel(user.status)} is set by enforcement; pick Active to lift it or Disabled to turn the user off.`}
+            >
+              <select {...describedBy('user-status', null, true)} name="status" className="select" defaultValue={manualStatus ? user.status : ''}>
+                {!manualStatus && <option value="">Keep {userStatusLabel(user.status).toLowerCase()}</option>}
+                <option value="ACTIVE">Active</option>
+                <option value="DISABLED">Disabled</option>
+              </select>
+            </Field>
+          )}
+        </div>
+        <div className="form-actions">
+          <Button type="button" onClick={onClose} disabled={pending}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" pending={pending}>
+            {editing ? 'Save changes' : 'Create user'}
+          </Button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,84 @@
+'use client';
+
+import { Badge, UserStatusBadge } from '@/components/ui/Badge';
+import { Button } from '@/components/ui/Button';
+import { UsageBar } from '@/components/ui/UsageBar';
+import { When } from '@/components/ui/When';
+import { isPast } from '@/lib/format';
+import type { User } from '@/lib/graphql/types';
+
+export function UsersTable({
+  users,
+  showOwner,
+  flash,
+  onEdit,
+  onDelete,
+}: {
+  users: User[];
+  showOwner: boolean;
+  flash: Record<string, number>;
+  onEdit: (u: User) => void;
+  onDelete: (u: User) => void;
+}) {
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid="users-table">
+        <thead>
+          <tr>
+            <th>User</th>
+            {showOwner && <th>Owner</th>}
+            <th>Status</th>
+            <th>Data used</th>
+            <th>Expires</th>
+            <th>MAC address</th>
+            <th>Created</th>
+            <th className="actions">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            // The key changes on every live update so the row flashes.
+            <tr key={`${u.id}:${flash[u.id] ?? 0}`} className={flash[u.id] ? 'flash' : undefined} data-testid={`user-row-${u.username}`}>
+              <td>
+                <div className="primary-cell">{u.username}</div>
+                <div className="token" title="Token">
+                  {u.token.length > 18 ? `${u.token.slice(0, 18)}…` : u.token}
+                </div>
+              </td>
+              {showOwner && <td>{u.agentId ? (u.agentUsername ?? `#${u.agentId}`) : <Badge tone="gray" plain>Admin</Badge>}</td>}
+              <td>
+                <UserStatusBadge status={u.status} />
+              </td>
+              <td data-testid="user-usage">
+                <UsageBar used={u.used} limit={u.dataLimit} label={`${u.username} data used`} />
+              </td>
+              <td className="nowrap" data-testid="user-expiry">
+                {u.expiresAt ? (
+                  <span style={isPast(u.expiresAt) ? { color: 'var(--red)', fontWeight: 600 } : undefined}>
+                    <When iso={u.expiresAt} />
+                  </span>
+                ) : (
+                  <span className="muted">Never</span>
+                )}
+              </td>
+              <td>{u.macAddress ? <span className="mono">{u.macAddress}</span> : <span className="muted">—</span>}</td>
+              <td className="nowrap">
+                <When iso={u.createdAt} />
+              </td>
+              <td className="actions">
+                <Button size="sm" variant="ghost" onClick={() => onEdit(u)} aria-label={`Edit ${u.username}`}>
+                  Edit
+                </Button>
+                <Button size="sm" variant="ghost" className="danger-text" onClick={() => onDelete(u)} aria-label={`Delete ${u.username}`}>
+                  Delete
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

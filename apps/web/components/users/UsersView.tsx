@@ -1,0 +1,289 @@
+'use client';
+
+import { usePathname, useRouter } from 'next/navigation';
+import { useEffect, useRef, useState, useTransition } from 'react';
+import { Button } from '@/components/ui/Button';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { IconPlus, IconSearch, IconUsers } from '@/components/ui/Icons';
+import { PageHead } from '@/components/ui/PageHead';
+import { userStatusLabel } from '@/components/ui/Badge';
+import { gql } from '@/lib/graphql/client';
+import { DELETE_USER, USERS } from '@/lib/graphql/documents';
+import { errorCode, errorMessage } from '@/lib/graphql/errors';
+import type { User, UserChange, UserConnection, UserFilter } from '@/lib/graphql/types';
+import { matchesFilter, USER_STATUSES, USERS_PAGE_SIZE } from '@/lib/users';
+import { UserFormModal, type AgentOption } from './UserFormModal';
+import { UsersTable } from './UsersTable';
+import { useUserChanges, type LiveConfig, type LiveState } from './useUserChanges';
+
+interface ListState {
+  nodes: User[];
+  totalCount: number;
+  pageInfo: UserConnection['pageInfo'];
+}
+
+const fromConnection = (c: UserConnection): ListState => ({ nodes: c.nodes, totalCount: c.totalCount, pageInfo: c.pageInfo });
+
+/** Pure: the list after one change (idempotent, so our own mutation and its echo from the subscription agree). */
+function applyChange(prev: ListState, change: UserChange, filter: UserFilter): ListState {
+  const present = prev.nodes.some((u) => u.id === change.userId);
+  if (change.kind === 'DELETED') {
+    if (!present) return prev;
+    return { ...prev, nodes: prev.nodes.filter((u) => u.id !== change.userId), totalCount: Math.max(0, prev.totalCount - 1) };
+  }
+  const user = change.user;
+  if (!user) return prev;
+  const fits = matchesFilter(user, filter);
+  if (present && fits) return { ...prev, nodes: prev.nodes.map((u) => (u.id === user.id ? user : u)) };
+  if (present) return { ...prev, nodes: prev.nodes.filter((u) => u.id !== user.id), totalCount: Math.max(0, prev.totalCount - 1) };
+  if (fits && change.kind === 'CREATED') return { ...prev, nodes: [user, ...prev.nodes], totalCount: prev.totalCount + 1 };
+  return prev;
+}
+
+type Dialog = { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'delete'; user: User } | null;
+
+export interface UsersViewProps {
+  isAdmin: boolean;
+  title: string;
+  subtitle: string;
+  filter: UserFilter;
+  initial: UserConnection;
+  /** Admin only: agents for the owner filter and the create form. */
+  agents?: AgentOption[];
+  live: LiveConfig;
+}
+
+/**
+ * The users list: filters in the URL (server renders the first page), "Load more" pages in
+ * the browser, create/edit/delete in dialogs, and live changes from `userChanged`.
+ */
+export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, live }: UsersViewProps) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [navigating, startNavigation] = useTransition();
+
+  // List state, reset whenever the server sends a new first page (filters changed).
+  const [source, setSource] = useState(initial);
+  const [list, setList] = useState<ListState>(() => fromConnection(initial));
+  if (source !== initial) {
+    setSource(initial);
+    setList(fromConnection(initial));
+  }
+  const { nodes, totalCount, pageInfo } = list;
+
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [listError, setListError] = useState<{ code: string; message: string } | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [flash, setFlash] = useState<Record<string, number>>({});
+  const [search, setSearch] = useState(filter.search ?? '');
+
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
+
+  function markFlash(id: string) {
+    setFlash((f) => ({ ...f, [id]: (f[id] ?? 0) + 1 }));
+  }
+
+  /** One place that applies a change to the list: from this session's mutations and from the subscription. */
+  function apply(change: UserChange) {
+    setList((prev) => applyChange(prev, change, filterRef.current));
+    if (change.user) markFlash(change.user.id);
+  }
+
+  const liveState = useUserChanges(live, isAdmin ? filter.agentId : undefined, apply);
+
+  // Debounced search → URL.
+  useEffect(() => {
+    const current = filter.search ?? '';
+    if (search.trim() === current) return;
+    const t = setTimeout(() => navigate({ q: search.trim() || undefined }), 350);
+    return () => clearTimeout(t);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [search]);
+
+  function navigate(change: { q?: string; status?: string; agent?: string }) {
+    const params = new URLSearchParams();
+    const merged = {
+      q: 'q' in change ? change.q : filter.search,
+      status: 'status' in change ? change.status : filter.status,
+      agent: 'agent' in change ? change.agent : filter.agentId,
+    };
+    for (const [k, v] of Object.entries(merged)) if (v) params.set(k, v);
+    const qs = params.toString();
+    startNavigation(() => router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false }));
+  }
+
+  async function loadMore() {
+    if (!pageInfo.endCursor) return;
+    setLoadingMore(true);
+    setListError(null);
+    try {
+      const data = await gql<{ users: UserConnection }>(USERS, { filter, first: USERS_PAGE_SIZE, after: pageInfo.endCursor });
+      setList((prev) => {
+        const seen = new Set(prev.nodes.map((u) => u.id));
+        return {
+          nodes: [...prev.nodes, ...data.users.nodes.filter((u) => !seen.has(u.id))],
+          totalCount: data.users.totalCount,
+          pageInfo: data.users.pageInfo,
+        };
+      });
+    } catch (err) {
+      setListError({ code: errorCode(err), message: errorMessage(err) });
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  const filtered = !!(filter.search || filter.status || filter.agentId);
+  const newButton = (
+    <Button variant="primary" onClick={() => setDialog({ kind: 'create' })}>
+      <IconPlus /> New user
+    </Button>
+  );
+
+  return (
+    <div className="stack">
+      <PageHead title={title} subtitle={subtitle} actions={newButton} />
+      {notice && (
+        <div className="alert success" role="status" data-testid="notice">
+          {notice}
+        </div>
+      )}
+      <section className="card">
+        <div className="toolbar" role="search">
+          <div className="search">
+            <IconSearch />
+            <input
+              className="input"
+              type="search"
+              placeholder="Search username, token or MAC"
+              aria-label="Search users"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+            />
+          </div>
+          <select className="select" aria-label="Status" value={filter.status ?? ''} onChange={(e) => navigate({ status: e.target.value || undefined })}>
+            <option value="">All statuses</option>
+            {USER_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {userStatusLabel(s)}
+              </option>
+            ))}
+          </select>
+          {isAdmin && agents && (
+            <select className="select" aria-label="Owner" value={filter.agentId ?? ''} onChange={(e) => navigate({ agent: e.target.value || undefined })}>
+              <option value="">All owners</option>
+              {agents.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.username}
+                </option>
+              ))}
+            </select>
+          )}
+          {navigating && <span className="spinner" style={{ color: 'var(--primary)' }} aria-label="Loading" />}
+          <span className="spacer" />
+          <LiveIndicator state={liveState} />
+        </div>
+
+        {nodes.length === 0 ? (
+          filtered ? (
+            <EmptyState
+              title="No users match these filters"
+              icon={<IconSearch />}
+              action={
+                <Button
+                  onClick={() => {
+                    setSearch('');
+                    startNavigation(() => router.replace(pathname, { scroll: false }));
+                  }}
+                >
+                  Clear filters
+                </Button>
+              }
+            >
+              Try another search or status.
+            </EmptyState>
+          ) : (
+            <EmptyState title="No users yet" icon={<IconUsers />} action={newButton}>
+              Users are the people on your network. Give each a data limit and an expiry date; usage shows up here as it is counted.
+            </EmptyState>
+          )
+        ) : (
+          <UsersTable
+            users={nodes}
+            showOwner={isAdmin}
+            flash={flash}
+            onEdit={(user) => setDialog({ kind: 'edit', user })}
+            onDelete={(user) => setDialog({ kind: 'delete', user })}
+          />
+        )}
+
+        {listError && (
+          <div style={{ padding: '0 20px 14px' }}>
+            <ErrorAlert code={listError.code} message={listError.message} />
+          </div>
+        )}
+        {nodes.length > 0 && (
+          <div className="table-foot">
+            <span data-testid="users-count">
+              Showing {nodes.length} of {totalCount} {totalCount === 1 ? 'user' : 'users'}
+            </span>
+            {pageInfo.hasNextPage && (
+              <Button size="sm" onClick={loadMore} pending={loadingMore}>
+                Load more
+              </Button>
+            )}
+          </div>
+        )}
+      </section>
+
+      {(dialog?.kind === 'create' || dialog?.kind === 'edit') && (
+        <UserFormModal
+          user={dialog.kind === 'edit' ? dialog.user : undefined}
+          isAdmin={isAdmin}
+          agents={agents}
+          defaultAgentId={filter.agentId}
+          onClose={() => setDialog(null)}
+          onSaved={(user, created) => {
+            apply({ kind: created ? 'CREATED' : 'UPDATED', userId: user.id, user });
+            setNotice(created ? `User ${user.username} created.` : `Saved ${user.username}.`);
+            setDialog(null);
+          }}
+        />
+      )}
+      {dialog?.kind === 'delete' && (
+        <ConfirmDialog
+          title={`Delete ${dialog.user.username}?`}
+          confirmLabel="Delete user"
+          onClose={() => setDialog(null)}
+          onConfirm={async () => {
+            const user = dialog.user;
+            await gql<{ deleteUser: boolean }>(DELETE_USER, { id: user.id });
+            apply({ kind: 'DELETED', userId: user.id, user: null });
+            setNotice(`User ${user.username} deleted.`);
+          }}
+        >
+          The user loses access at once and their token stops working. Traffic they already used stays counted in the
+          agent&apos;s usage. This can&apos;t be undone.
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}
+
+function LiveIndicator({ state }: { state: LiveState }) {
+  const label = state === 'live' ? 'Live' : state === 'connecting' ? 'Connecting…' : 'Reconnecting…';
+  return (
+    <span
+      className={`live ${state === 'live' ? 'on' : state === 'offline' ? 'off' : ''}`}
+      title={state === 'live' ? 'Changes from other sessions appear as they happen' : 'Live updates are reconnecting'}
+      data-testid="live-indicator"
+      data-state={state}
+    >
+      <span className="dot" /> {label}
+    </span>
+  );
+}

@@ -1,0 +1,82 @@
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { ADMIN_PASSWORD, ADMIN_USERNAME, API_PORT, API_URL, WEB_PORT, WEB_URL } from './support/env';
+
+const root = path.resolve(__dirname, '..');
+// One fresh database per run (workers re-read this config; the env var keeps the path stable).
+process.env.E2E_DATABASE_FILE ??= path.join(os.tmpdir(), `tm-e2e-${Date.now()}.sqlite`);
+const reuse = process.env.E2E_REUSE_SERVERS === '1';
+
+/**
+ * Runs against the BUILT API and web (`npm run build` first): the API on a fresh SQLite file,
+ * the portal with `next start`. Chromium comes from Debian (/usr/bin/chromium), never downloaded.
+ */
+export default defineConfig({
+  testDir: './specs',
+  outputDir: './test-results',
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  reporter: 'list',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: WEB_URL,
+    browserName: 'chromium',
+    viewport: { width: 1366, height: 860 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: [
+    {
+      name: 'api',
+      command: 'node apps/api/dist/main.js',
+      cwd: root,
+      url: `${API_URL}/healthz`,
+      reuseExistingServer: reuse,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        NODE_ENV: 'test',
+        DATABASE_URL: `sqlite:${process.env.E2E_DATABASE_FILE}`,
+        ADMIN_USERNAME,
+        ADMIN_PASSWORD,
+        PORT: String(API_PORT),
+        HOST: '127.0.0.1',
+        JOBS_PROCESS_EVERY: '1 second',
+        LOG_LEVEL: 'warn',
+      },
+    },
+    {
+      name: 'web',
+      command: `node ${path.join(root, 'node_modules/next/dist/bin/next')} start -p ${WEB_PORT}`,
+      cwd: path.join(root, 'apps/web'),
+      url: `${WEB_URL}/login`,
+      reuseExistingServer: reuse,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        API_URL,
+        NEXTAUTH_URL: WEB_URL,
+        NEXTAUTH_SECRET: 'e2e-only-secret-7f3c9a1b5d2e8f4a6c0b9d7e1f3a5c8b',
+        PORT: String(WEB_PORT),
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+    },
+  ],
+});

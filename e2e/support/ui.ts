@@ -1,0 +1,19 @@
+import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
+
+const SHOTS = path.resolve(__dirname, '..', 'screenshots');
+
+/** Full-page screenshot into e2e/screenshots/<name>.png (looked at by a human after each run). */
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Signs in through the login form and waits for the role's home. */
+export async function signIn(page: Page, username: string, password: string, home: RegExp): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(home);
+}
