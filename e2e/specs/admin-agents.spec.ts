@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { ADMIN_PASSWORD, ADMIN_USERNAME, unique } from '../support/env';
-import { shot, signIn } from '../support/ui';
+import { navLink, shot, signIn } from '../support/ui';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -13,7 +13,7 @@ test.describe('admin manages agents', () => {
     await expect(page.getByTestId('stat-agents')).toBeVisible();
     await shot(page, 'admin-dashboard');
 
-    await page.getByRole('link', { name: 'Agents' }).click();
+    await navLink(page, 'Agents').click();
     await expect(page).toHaveURL(/\/agents$/);
     await expect(page.getByRole('heading', { name: 'Agents', level: 1 })).toBeVisible();
     await shot(page, 'admin-agents-before');
@@ -81,7 +81,7 @@ test.describe('admin manages agents', () => {
     await signIn(page, agent, password, /\/agent$/);
     await expect(page.getByRole('heading', { name: `Welcome, ${agent}` })).toBeVisible();
     await expect(page.getByTestId('agent-limit')).toHaveText('100.00 GB');
-    await expect(page.getByRole('link', { name: 'Agents' })).toHaveCount(0);
+    await expect(navLink(page, 'Agents')).toHaveCount(0);
     await shot(page, 'agent-dashboard');
   });
 });

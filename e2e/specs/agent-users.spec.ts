@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { adminToken, createAgent } from '../support/api';
 import { GB, unique } from '../support/env';
-import { shot, signIn } from '../support/ui';
+import { navLink, shot, signIn } from '../support/ui';
 
 test.describe('an agent manages its users', () => {
   const agent = unique('reseller');
@@ -13,7 +13,7 @@ test.describe('an agent manages its users', () => {
 
   test('creates a user, sees it, edits it and deletes it with confirmation', async ({ page }) => {
     await signIn(page, agent, password, /\/agent$/);
-    await page.getByRole('link', { name: 'My users' }).click();
+    await navLink(page, 'My users').click();
     await expect(page).toHaveURL(/\/agent\/users$/);
     await expect(page.getByTestId('empty-state')).toContainText('No users yet');
     await shot(page, 'agent-users-empty');
@@ -76,18 +76,28 @@ test.describe('an agent manages its users', () => {
   test('bad input is caught in the form and API errors are shown inline', async ({ page }) => {
     await signIn(page, agent, password, /\/agent$/);
     await page.goto('/agent/users');
+    const taken = unique('bob');
     await page.getByRole('button', { name: 'New user' }).first().click();
     const form = page.getByRole('dialog', { name: 'New user' });
-    await form.getByLabel('Username').fill(unique('bob'));
+    await form.getByLabel('Username').fill(taken);
     await form.getByLabel('MAC address').fill('not-a-mac');
+    await form.getByLabel('Data limit').fill('-3');
     await form.getByRole('button', { name: 'Create user' }).click();
     await expect(form.getByText('A MAC address like AA:BB:CC:DD:EE:FF')).toBeVisible();
-
-    // An agent with a traffic limit can't create an unlimited user: the API says why.
+    await expect(form.getByText('Enter a number of GB, e.g. 50 or 2.5')).toBeVisible();
     await form.getByLabel('MAC address').fill('');
-    await form.getByLabel('Data limit').fill('');
+    await form.getByLabel('Data limit').fill('1');
     await form.getByRole('button', { name: 'Create user' }).click();
-    await expect(form.getByTestId('error-alert')).toBeVisible();
+    await expect(form).toBeHidden();
+    await expect(page.getByTestId(`user-row-${taken}`)).toBeVisible();
+
+    // The same username again: the API's CONFLICT is shown in the dialog, which stays open.
+    await page.getByRole('button', { name: 'New user' }).first().click();
+    const again = page.getByRole('dialog', { name: 'New user' });
+    await again.getByLabel('Username').fill(taken);
+    await again.getByLabel('Data limit').fill('1');
+    await again.getByRole('button', { name: 'Create user' }).click();
+    await expect(again.getByTestId('error-alert')).toContainText('CONFLICT');
     await shot(page, 'agent-user-api-error');
   });
 
@@ -101,10 +111,12 @@ test.describe('an agent manages its users', () => {
       await expect(page.getByRole('heading', { name: 'Agents' })).toHaveCount(0);
     }
     await shot(page, 'agent-forbidden');
-    // Client-side navigation can't get there either.
-    await page.goto('/agent');
-    await page.evaluate(() => window.history.pushState({}, '', '/agents'));
-    await page.goto('/agents');
-    await expect(page.getByTestId('forbidden')).toBeVisible();
+    // Through the portal's GraphQL route the API refuses admin operations too.
+    const res = await page.request.post('/api/graphql', {
+      data: { query: '{ agents { id username } }' },
+      headers: { 'content-type': 'application/json', origin: new URL(page.url()).origin },
+    });
+    const body = (await res.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

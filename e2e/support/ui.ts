@@ -6,6 +6,7 @@ const SHOTS = path.resolve(__dirname, '..', 'screenshots');
 /** Full-page screenshot into e2e/screenshots/<name>.png (looked at by a human after each run). */
 export async function shot(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
@@ -16,4 +17,9 @@ export async function signIn(page: Page, username: string, password: string, hom
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(home);
+}
+
+/** A link in the sidebar navigation. */
+export function navLink(page: Page, name: string) {
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
 }

@@ -20,14 +20,21 @@ export function filterFromParams(params: Record<string, string | string[] | unde
   return filter;
 }
 
-/** Whether a user belongs in the list under `filter` (for live updates; the API's search may match more). */
+/**
+ * Whether a user belongs in the list under `filter`, for live updates. Mirrors the API's
+ * search: part of the username, or the exact token, or the exact MAC address.
+ */
 export function matchesFilter(user: User, filter: UserFilter): boolean {
   if (filter.status && user.status !== filter.status) return false;
   if (filter.agentId && user.agentId !== filter.agentId) return false;
   if (filter.search) {
-    const q = filter.search.toLowerCase();
-    const hay = [user.username, user.token, user.macAddress ?? ''].map((s) => s.toLowerCase());
-    if (!hay.some((s) => s.includes(q))) return false;
+    const q = filter.search.trim();
+    const mac = q.toUpperCase().replace(/-/g, ':');
+    const hit =
+      user.username.toLowerCase().includes(q.toLowerCase()) ||
+      user.token === q ||
+      (user.macAddress !== null && user.macAddress.toUpperCase() === mac);
+    if (!hit) return false;
   }
   return true;
 }

@@ -6,6 +6,8 @@ import { AccountStatusBadge, QuotaModeBadge } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { EmptyState } from '@/components/ui/EmptyState';
+import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { Notice, useNotice } from '@/components/ui/Notice';
 import { IconAgents, IconPlus } from '@/components/ui/Icons';
 import { PageHead } from '@/components/ui/PageHead';
 import { UsageBar } from '@/components/ui/UsageBar';
@@ -13,6 +15,7 @@ import { When } from '@/components/ui/When';
 import { formatLimit } from '@/lib/format';
 import { gql } from '@/lib/graphql/client';
 import { UPDATE_AGENT } from '@/lib/graphql/documents';
+import { errorCode, errorMessage } from '@/lib/graphql/errors';
 import type { Account, AgentTraffic } from '@/lib/graphql/types';
 import { AgentFormModal } from './AgentFormModal';
 
@@ -22,7 +25,8 @@ export function AgentsTable({ agents, traffic }: { agents: Account[]; traffic: R
   const router = useRouter();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [enabling, setEnabling] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useNotice();
+  const [actionError, setActionError] = useState<{ code: string; message: string } | null>(null);
   const close = () => setDialog(null);
 
   async function setStatus(agent: Account, status: 'ACTIVE' | 'DISABLED') {
@@ -40,11 +44,8 @@ export function AgentsTable({ agents, traffic }: { agents: Account[]; traffic: R
   return (
     <div className="stack">
       <PageHead title="Agents" subtitle="Resellers: each has a login, a traffic limit and its own users." actions={agents.length > 0 ? newButton : undefined} />
-      {notice && (
-        <div className="alert success" role="status" data-testid="notice">
-          {notice}
-        </div>
-      )}
+      <Notice text={notice} onClose={() => setNotice(null)} />
+      {actionError && <ErrorAlert code={actionError.code} message={actionError.message} />}
       <section className="card">
         {agents.length === 0 ? (
           <EmptyState title="No agents yet" icon={<IconAgents />} action={newButton}>
@@ -60,7 +61,6 @@ export function AgentsTable({ agents, traffic }: { agents: Account[]; traffic: R
                   <th>Traffic limit</th>
                   <th>Charged usage</th>
                   <th>Quota mode</th>
-                  <th className="num">Max users</th>
                   <th className="num">Users</th>
                   <th>Created</th>
                   <th className="actions">
@@ -95,8 +95,10 @@ export function AgentsTable({ agents, traffic }: { agents: Account[]; traffic: R
                       <td>
                         <QuotaModeBadge mode={a.quotaMode} />
                       </td>
-                      <td className="num">{a.maxUsers ?? <span className="muted">No cap</span>}</td>
-                      <td className="num">{a.userCount}</td>
+                      <td className="num nowrap" data-testid="agent-users">
+                        {a.userCount}
+                        <span className="muted"> / {a.maxUsers ?? '∞'}</span>
+                      </td>
                       <td className="nowrap">
                         <When iso={a.createdAt} />
                       </td>
@@ -111,10 +113,11 @@ export function AgentsTable({ agents, traffic }: { agents: Account[]; traffic: R
                             pending={enabling === a.id}
                             onClick={async () => {
                               setEnabling(a.id);
+                              setActionError(null);
                               try {
                                 await setStatus(a, 'ACTIVE');
                               } catch (err) {
-                                setNotice(err instanceof Error ? err.message : 'Could not enable the agent.');
+                                setActionError({ code: errorCode(err), message: errorMessage(err) });
                               } finally {
                                 setEnabling(null);
                               }

@@ -8,6 +8,9 @@ export function Forbidden() {
       <div className="empty-icon">
         <IconLock />
       </div>
+      <div className="small muted" style={{ fontWeight: 650, letterSpacing: '0.08em', marginBottom: 6 }}>
+        ERROR 403
+      </div>
       <h1>You don&apos;t have access to this page</h1>
       <p className="muted" style={{ margin: '8px 0 20px' }}>
         This part of the portal is for administrators. Your account can manage its own users from your dashboard.

@@ -23,16 +23,24 @@ export function Modal({
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
 
+  const closeRef = useRef({ onClose, busy });
   useEffect(() => {
+    closeRef.current = { onClose, busy };
+  });
+
+  // On open: focus the first field (or the marked button), close on Escape, and give focus back on close.
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !busy) onClose();
+      if (e.key === 'Escape' && !closeRef.current.busy) closeRef.current.onClose();
     };
     document.addEventListener('keydown', onKey);
-    const first = ref.current?.querySelector<HTMLElement>('input, select, textarea, button[data-autofocus]');
-    first?.focus();
-    return () => document.removeEventListener('keydown', onKey);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [busy]);
+    ref.current?.querySelector<HTMLElement>('input, select, textarea, button[data-autofocus]')?.focus();
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      previous?.focus?.();
+    };
+  }, []);
 
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && onClose()}>

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/Button';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { describedBy, Field } from '@/components/ui/Field';
 import { Modal } from '@/components/ui/Modal';
-import { dateFieldToIso, gbFieldToBytes, isoToDateField, limitToGbField } from '@/lib/format';
+import { dateFieldToIso, formatDate, gbFieldToBytes, isoToDateField, limitToGbField } from '@/lib/format';
 import { gql } from '@/lib/graphql/client';
 import { CREATE_USER, UPDATE_USER } from '@/lib/graphql/documents';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
@@ -100,7 +100,11 @@ export function UserFormModal({
   return (
     <Modal
       title={editing ? `Edit ${user.username}` : 'New user'}
-      description={editing ? 'Change the data limit, expiry, status or MAC address.' : 'Someone on your network, with a data limit and an expiry date.'}
+      description={
+        editing
+          ? `Created ${formatDate(user.createdAt)}${user.agentUsername ? ` · owned by ${user.agentUsername}` : ''}. Change the data limit, expiry, status or MAC address.`
+          : 'Someone on your network, with a data limit and an expiry date.'
+      }
       onClose={onClose}
       busy={pending}
     >

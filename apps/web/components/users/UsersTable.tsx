@@ -4,7 +4,7 @@ import { Badge, UserStatusBadge } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
 import { UsageBar } from '@/components/ui/UsageBar';
 import { When } from '@/components/ui/When';
-import { isPast } from '@/lib/format';
+import { formatDate, isPast } from '@/lib/format';
 import type { User } from '@/lib/graphql/types';
 
 export function UsersTable({
@@ -31,7 +31,6 @@ export function UsersTable({
             <th>Data used</th>
             <th>Expires</th>
             <th>MAC address</th>
-            <th>Created</th>
             <th className="actions">
               <span className="sr-only">Actions</span>
             </th>
@@ -42,12 +41,14 @@ export function UsersTable({
             // The key changes on every live update so the row flashes.
             <tr key={`${u.id}:${flash[u.id] ?? 0}`} className={flash[u.id] ? 'flash' : undefined} data-testid={`user-row-${u.username}`}>
               <td>
-                <div className="primary-cell">{u.username}</div>
+                <div className="primary-cell" title={`Created ${formatDate(u.createdAt)}`} suppressHydrationWarning>
+                  {u.username}
+                </div>
                 <div className="token" title="Token">
                   {u.token.length > 18 ? `${u.token.slice(0, 18)}…` : u.token}
                 </div>
               </td>
-              {showOwner && <td>{u.agentId ? (u.agentUsername ?? `#${u.agentId}`) : <Badge tone="gray" plain>Admin</Badge>}</td>}
+              {showOwner && <td className="nowrap">{u.agentId ? (u.agentUsername ?? `#${u.agentId}`) : <Badge tone="gray" plain>Admin</Badge>}</td>}
               <td>
                 <UserStatusBadge status={u.status} />
               </td>
@@ -63,10 +64,7 @@ export function UsersTable({
                   <span className="muted">Never</span>
                 )}
               </td>
-              <td>{u.macAddress ? <span className="mono">{u.macAddress}</span> : <span className="muted">—</span>}</td>
-              <td className="nowrap">
-                <When iso={u.createdAt} />
-              </td>
+              <td className="nowrap">{u.macAddress ? <span className="mono">{u.macAddress}</span> : <span className="muted">—</span>}</td>
               <td className="actions">
                 <Button size="sm" variant="ghost" onClick={() => onEdit(u)} aria-label={`Edit ${u.username}`}>
                   Edit

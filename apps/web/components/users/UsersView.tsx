@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { EmptyState } from '@/components/ui/EmptyState';
+import { Notice, useNotice } from '@/components/ui/Notice';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { IconPlus, IconSearch, IconUsers } from '@/components/ui/Icons';
 import { PageHead } from '@/components/ui/PageHead';
@@ -76,7 +77,7 @@ export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, l
   const [loadingMore, setLoadingMore] = useState(false);
   const [listError, setListError] = useState<{ code: string; message: string } | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useNotice();
   const [flash, setFlash] = useState<Record<string, number>>({});
   const [search, setSearch] = useState(filter.search ?? '');
 
@@ -147,11 +148,7 @@ export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, l
   return (
     <div className="stack">
       <PageHead title={title} subtitle={subtitle} actions={newButton} />
-      {notice && (
-        <div className="alert success" role="status" data-testid="notice">
-          {notice}
-        </div>
-      )}
+      <Notice text={notice} onClose={() => setNotice(null)} />
       <section className="card">
         <div className="toolbar" role="search">
           <div className="search">
