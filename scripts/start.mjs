@@ -102,10 +102,25 @@ try {
   fail('next is not installed: run `npm ci` first.');
 }
 
-const authSecret = process.env.AUTH_SECRET || persistedSecret(dataDir, '.auth-secret', 'AUTH_SECRET');
-const nextAuthSecret = process.env.NEXTAUTH_SECRET || persistedSecret(dataDir, '.nextauth-secret', 'NEXTAUTH_SECRET');
+// The placeholders of .env.example count as unset (e.g. after `. ./.env.example`):
+// the portal refuses them, and the API would accept them outside production.
+const PLACEHOLDERS = new Set(['change-me', 'changeme', 'dev-insecure-secret-change-me', 'dev-insecure-web-secret-change-me']);
+function fromEnv(name) {
+  const value = process.env[name];
+  if (value === undefined || value.trim() === '') return undefined;
+  if (PLACEHOLDERS.has(value.trim())) {
+    say(`${name} is the placeholder "${value.trim()}"; ignoring it.`);
+    return undefined;
+  }
+  return value;
+}
+
+const authSecret = fromEnv('AUTH_SECRET') ?? persistedSecret(dataDir, '.auth-secret', 'AUTH_SECRET');
+const nextAuthSecret = fromEnv('NEXTAUTH_SECRET') ?? persistedSecret(dataDir, '.nextauth-secret', 'NEXTAUTH_SECRET');
+const adminPassword = fromEnv('ADMIN_PASSWORD');
 
 const apiEnv = { ...process.env, PORT: String(API_PORT), AUTH_SECRET: authSecret };
+if (adminPassword === undefined) delete apiEnv.ADMIN_PASSWORD; // the API generates one
 const webEnv = {
   ...process.env,
   PORT: String(WEB_PORT),
@@ -113,8 +128,9 @@ const webEnv = {
   NEXTAUTH_URL: portalUrl,
   NEXTAUTH_SECRET: nextAuthSecret,
 };
-// The API's own secrets and database settings are none of the portal's business.
-for (const key of ['AUTH_SECRET', 'ADMIN_PASSWORD', 'DATABASE_URL', 'REDIS_URL', 'MONGODB_URL']) delete webEnv[key];
+// The API's own secrets and database settings are none of the portal's business;
+// NODE_ENV is left to `next start` (always production; it warns about others).
+for (const key of ['AUTH_SECRET', 'ADMIN_PASSWORD', 'DATABASE_URL', 'REDIS_URL', 'MONGODB_URL', 'NODE_ENV']) delete webEnv[key];
 
 // ---------------------------------------------------------------------------
 // Children
@@ -255,7 +271,7 @@ function banner() {
       '  (the [api] lines above show it too; it is not shown again, so keep',
       '  it now and change it after signing in)',
     );
-  } else if (process.env.ADMIN_PASSWORD) {
+  } else if (adminPassword) {
     rows.push(
       `  Sign in as "${process.env.ADMIN_USERNAME || 'admin'}" with the ADMIN_PASSWORD you set`,
       '  (it applies when the first admin is created, i.e. on the first start).',
@@ -281,8 +297,9 @@ await assertPortFree(WEB_PORT, undefined, 'portal, WEB_PORT', 'WEB_PORT');
 
 say(`starting api (port ${API_PORT}) and web (port ${WEB_PORT})...`);
 start('api', '36', [apiMain], apiEnv);
-// `next start` runs from apps/web: started from the root with `apps/web` as its
-// directory argument, Next 16 fails to load next.config.ts's relative imports.
+// `next start` runs from apps/web itself: started from the root with `apps/web`
+// as its directory argument, Next 16 cannot resolve relative imports in
+// next.config.ts (seen with next 16.4.6).
 start('web', '35', [nextBin, 'start', '-p', String(WEB_PORT)], webEnv, webDir);
 
 const [apiReady, webReady] = await Promise.all([

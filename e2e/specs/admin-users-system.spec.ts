@@ -38,6 +38,11 @@ test.describe('admin: users across agents, paging, and the system page', () => {
     await page.getByLabel('Status').selectOption('DISABLED');
     await expect(page).toHaveURL(/status=DISABLED/);
     await expect(page.getByTestId('empty-state')).toBeVisible();
+
+    // The dashboard counts them.
+    await navLink(page, 'Dashboard').click();
+    await expect(page.getByTestId('stat-users')).not.toContainText(/^USERS\s*0/i);
+    await shot(page, 'admin-dashboard-populated');
   });
 
   test('system page shows the runtime and manages API keys', async ({ page }) => {

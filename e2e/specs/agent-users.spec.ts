@@ -38,6 +38,10 @@ test.describe('an agent manages its users', () => {
     await expect(row).toContainText('AA:BB:CC:DD:EE:01');
     await expect(page.getByTestId('users-count')).toHaveText('Showing 1 of 1 user');
     await shot(page, 'agent-users');
+    await page.setViewportSize({ width: 420, height: 860 });
+    await expect(row).toBeVisible();
+    await shot(page, 'agent-users-narrow');
+    await page.setViewportSize({ width: 1366, height: 860 });
 
     // Still there after a reload (server-rendered from the API).
     await page.reload();

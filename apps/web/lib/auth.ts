@@ -47,23 +47,28 @@ export function throttleMessage(retryAfterSeconds: number | null): string {
     : `Too many failed sign-in attempts. Try again in ${minutes} minutes.`;
 }
 
-function retryAfterOf(err: GqlError): number | null {
-  for (const key of ['retryAfter', 'retryAfterSeconds', 'retry_after']) {
+function retryAfterExtension(err: GqlError): number | null {
+  for (const key of ['retryAfterSeconds', 'retryAfter']) {
     const v = err.extensions[key];
     if (typeof v === 'number' && Number.isFinite(v)) return Math.ceil(v);
     if (typeof v === 'string' && /^\d+$/.test(v)) return Number(v);
   }
-  const m = /(\d+)\s*(s\b|sec|second)/i.exec(err.message);
-  return m ? Number(m[1]) : null;
+  return null;
 }
 
+/** Seconds to wait, from the error's extensions or its message ("Try again in 840 s."). */
+function retryAfterOf(err: GqlError): number | null {
+  const m = /(\d+)\s*(s\b|sec|second)/i.exec(err.message);
+  return retryAfterExtension(err) ?? (m ? Number(m[1]) : null);
+}
+
+/** The API throttles with UNAUTHENTICATED + extensions { reason: 'THROTTLED', retryAfterSeconds }. */
 function isThrottled(err: GqlError): boolean {
   return (
     err.extensions.reason === 'THROTTLED' ||
-    retryAfterOf(err) !== null ||
-    err.code === ErrorCode.LIMIT_EXCEEDED ||
+    retryAfterExtension(err) !== null ||
     err.code === 'TOO_MANY_REQUESTS' ||
-    /too many|throttl|try again/i.test(err.message)
+    (err.code === ErrorCode.UNAUTHENTICATED && /too many|throttl/i.test(err.message))
   );
 }
 
@@ -112,8 +117,8 @@ export const authOptions: NextAuthOptions = {
           };
         } catch (err) {
           if (err instanceof GqlError) {
-            if (isThrottled(err)) throw new Error(throttleMessage(retryAfterOf(err)));
             if (err.code === ErrorCode.UNAVAILABLE) throw new Error(err.message);
+            if (isThrottled(err)) throw new Error(throttleMessage(retryAfterOf(err)));
             if (err.code === ErrorCode.UNAUTHENTICATED || err.code === ErrorCode.BAD_USER_INPUT || err.code === ErrorCode.FORBIDDEN) return null;
             throw new Error('Sign-in failed: the API answered with an error. Try again.');
           }

@@ -125,4 +125,16 @@ describe(`accounts and access (${TEST_DB})`, () => {
     ok(await app.gql('mutation($id: ID!) { revokeApiKey(id: $id) }', { id: apiKey.id }, agent.as));
     expect(codeOf(await app.gql('{ me { id } }', {}, { token: secret }))).toBe('UNAUTHENTICATED');
   });
+
+  it('an account changes its own password only with the current one', async () => {
+    const agent = await makeAgent(app);
+    const change = (current: string, next: string) =>
+      app.gql('mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }', { c: current, n: next }, agent.as);
+    expect(codeOf(await change('wrong-password', 'new-password-1'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await change(agent.password, 'short'))).toBe('BAD_USER_INPUT');
+    await app.login(agent.username, agent.password);
+    expect(ok(await change(agent.password, 'new-password-1')).changePassword).toBe(true);
+    await expect(app.login(agent.username, agent.password)).rejects.toThrow(/UNAUTHENTICATED/);
+    await expect(app.login(agent.username, 'new-password-1')).resolves.toEqual(expect.any(String));
+  });
 });

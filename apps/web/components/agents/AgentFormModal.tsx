@@ -33,7 +33,8 @@ export function AgentFormModal({ agent, onClose, onSaved }: { agent?: Account; o
     const f = new FormData(e.currentTarget);
     const username = String(f.get('username') ?? '');
     const password = String(f.get('password') ?? '');
-    const limit = gbFieldToBytes(String(f.get('limit') ?? ''));
+    const limitField = String(f.get('limit') ?? '');
+    const limit = gbFieldToBytes(limitField);
     const maxUsers = parseMaxUsers(String(f.get('maxUsers') ?? ''));
     const quotaMode = String(f.get('quotaMode') ?? QuotaMode.USAGE);
 
@@ -62,7 +63,8 @@ export function AgentFormModal({ agent, onClose, onSaved }: { agent?: Account; o
         return;
       }
       let saved = agent;
-      if (limit.bytes !== agent.trafficLimit) {
+      // Compare what was typed, not bytes: a limit shown rounded must not be rewritten when untouched.
+      if (limitField.trim() !== limitToGbField(agent.trafficLimit)) {
         saved = (await gql<{ setAgentTrafficLimit: Account }>(SET_AGENT_TRAFFIC_LIMIT, { agentId: agent.id, limit: limit.bytes })).setAgentTrafficLimit;
       }
       const input: Record<string, unknown> = {};

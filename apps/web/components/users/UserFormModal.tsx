@@ -47,7 +47,8 @@ export function UserFormModal({
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const username = String(f.get('username') ?? '');
-    const limit = gbFieldToBytes(String(f.get('dataLimit') ?? ''));
+    const limitField = String(f.get('dataLimit') ?? '');
+    const limit = gbFieldToBytes(limitField);
     const expiryField = String(f.get('expiresAt') ?? '');
     const macField = String(f.get('macAddress') ?? '').trim();
     const status = String(f.get('status') ?? '');
@@ -81,7 +82,8 @@ export function UserFormModal({
         return;
       }
       const input: Record<string, unknown> = {};
-      if (limit.bytes !== user.dataLimit) input.dataLimit = limit.bytes;
+      // Compare what was typed, not bytes: a limit shown rounded must not be rewritten when untouched.
+      if (limitField.trim() !== limitToGbField(user.dataLimit)) input.dataLimit = limit.bytes;
       if (expiryField !== isoToDateField(user.expiresAt)) input.expiresAt = expiresAt;
       if (macAddress !== (user.macAddress ? normalizeMac(user.macAddress) : null)) input.macAddress = macAddress;
       if (status && status !== user.status) input.status = status;

@@ -14,6 +14,15 @@ export class AccountsResolver {
     return AccountType.from(await ctx.services.accounts.me(actorOf(ctx)));
   }
 
+  @Mutation(() => Boolean, { description: 'Change the signed-in account’s password' })
+  async changePassword(
+    @Arg('currentPassword') currentPassword: string,
+    @Arg('newPassword') newPassword: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    return ctx.services.accounts.changePassword(actorOf(ctx), currentPassword, newPassword);
+  }
+
   @Authorized(Role.ADMIN)
   @Query(() => [AccountType])
   async agents(@Ctx() ctx: Context): Promise<AccountType[]> {

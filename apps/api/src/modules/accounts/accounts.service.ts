@@ -2,14 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, In, Repository } from 'typeorm';
 import { AccountStatus, QuotaMode, Role } from '@tm/shared';
 import { Actor, isAdmin } from '../../platform/auth/actor';
-import { hashPassword } from '../../platform/auth/password';
-import { forbidden } from '../../platform/errors/domain-error';
+import { hashPassword, verifyPassword } from '../../platform/auth/password';
+import { badInput, forbidden } from '../../platform/errors/domain-error';
 import { inTransaction } from '../../platform/db/transaction';
 import { isUniqueViolation, validate } from '../../platform/validation';
 import { UserEntity } from '../users/user.entity';
 import { AccountEntity } from './account.entity';
 import { agentNotFound, usernameTaken } from './accounts.errors';
 import { CreateAgentData, UpdateAgentData, createAgentSchema, trafficLimitSchema, updateAgentSchema } from './accounts.policy';
+import { passwordSchema } from '@tm/shared';
 
 export interface AccountView {
   account: AccountEntity;
@@ -96,6 +97,19 @@ export class AccountsService {
     const agent = await this.getAgent(actor, agentId);
     await inTransaction(this.ds, (m) => m.update(AccountEntity, { id: agent.id }, { trafficLimit: value }));
     return (await this.withUserCounts([(await this.findById(agent.id))!]))[0];
+  }
+
+  /** Any account changes its own password, proving it knows the current one. */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<boolean> {
+    if (actor.kind !== 'account') throw forbidden('Only accounts have passwords');
+    const next = validate(passwordSchema, newPassword);
+    const account = await this.findById(actor.accountId);
+    if (!account || !(await verifyPassword(account.passwordHash, currentPassword))) {
+      throw badInput('The current password is not right', { fields: { currentPassword: 'Not right' } });
+    }
+    const passwordHash = await hashPassword(next);
+    await inTransaction(this.ds, (m) => m.update(AccountEntity, { id: account.id }, { passwordHash }));
+    return true;
   }
 
   /** Creates an admin (setup command, first start). Returns the password when it was generated. */

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { Role } from '@tm/shared';
 import { AgentsTable } from '@/components/agents/AgentsTable';
-import { ErrorAlert } from '@/components/ui/ErrorAlert';
-import { PageHead } from '@/components/ui/PageHead';
+import { PageError } from '@/components/ui/PageError';
 import { fetchAgentTraffic } from '@/lib/agent-traffic';
 import { AGENTS } from '@/lib/graphql/documents';
 import { serverGqlResult } from '@/lib/graphql/server';
@@ -15,12 +14,7 @@ export default async function AgentsPage() {
   await requireRole(Role.ADMIN);
   const result = await serverGqlResult<{ agents: Account[] }>(AGENTS);
   if (!result.ok) {
-    return (
-      <>
-        <PageHead title="Agents" />
-        <ErrorAlert code={result.code} message={result.message} />
-      </>
-    );
+    return <PageError title="Agents" code={result.code} message={result.message} />;
   }
   const agents = result.data.agents;
   const traffic = await fetchAgentTraffic(agents.map((a) => a.id));

@@ -4,11 +4,12 @@ import { Role } from '@tm/shared';
 import { StatusChart } from '@/components/dashboard/StatusChart';
 import { AccountStatusBadge } from '@/components/ui/Badge';
 import { EmptyState } from '@/components/ui/EmptyState';
-import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { PageError } from '@/components/ui/PageError';
 import { PageHead } from '@/components/ui/PageHead';
 import { Stat } from '@/components/ui/Stat';
 import { UsageBar } from '@/components/ui/UsageBar';
 import { statusCounts, type UserCountsData } from '@/lib/counts';
+import { formatLimit } from '@/lib/format';
 import { fetchAgentTraffic } from '@/lib/agent-traffic';
 import { ADMIN_DASHBOARD } from '@/lib/graphql/documents';
 import { serverGqlResult } from '@/lib/graphql/server';
@@ -23,12 +24,7 @@ export default async function AdminDashboard() {
   await requireRole(Role.ADMIN);
   const result = await serverGqlResult<Data>(ADMIN_DASHBOARD);
   if (!result.ok) {
-    return (
-      <>
-        <PageHead title="Dashboard" />
-        <ErrorAlert code={result.code} message={result.message} />
-      </>
-    );
+    return <PageError title="Dashboard" code={result.code} message={result.message} />;
   }
   const d = result.data;
   const counts = statusCounts(d);
@@ -88,7 +84,7 @@ export default async function AdminDashboard() {
                     <span className="spacer" />
                     <span className="small muted">{agent.userCount} users</span>
                   </div>
-                  {t ? <UsageBar used={t.charged} limit={t.limit} label={`${agent.username} charged usage`} /> : <span className="small muted">Usage unavailable</span>}
+                  {t ? <UsageBar used={t.charged} limit={t.limit} label={`${agent.username} charged usage`} /> : <span className="small muted">Limit {formatLimit(agent.trafficLimit)} · usage figures unavailable</span>}
                 </div>
               ))}
             </div>

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { Role } from '@tm/shared';
 import { UsersView } from '@/components/users/UsersView';
-import { ErrorAlert } from '@/components/ui/ErrorAlert';
-import { PageHead } from '@/components/ui/PageHead';
+import { PageError } from '@/components/ui/PageError';
 import { AGENT_OPTIONS, USERS } from '@/lib/graphql/documents';
 import { serverGqlResult } from '@/lib/graphql/server';
 import type { UserConnection } from '@/lib/graphql/types';
@@ -20,12 +19,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
     serverGqlResult<{ agents: { id: string; username: string; status: string }[] }>(AGENT_OPTIONS),
   ]);
   if (!users.ok) {
-    return (
-      <>
-        <PageHead title="Users" />
-        <ErrorAlert code={users.code} message={users.message} />
-      </>
-    );
+    return <PageError title="Users" code={users.code} message={users.message} />;
   }
   return (
     <UsersView

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { formatBytes, Role } from '@tm/shared';
 import { StatusChart } from '@/components/dashboard/StatusChart';
 import { QuotaModeBadge } from '@/components/ui/Badge';
-import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { PageError } from '@/components/ui/PageError';
 import { PageHead } from '@/components/ui/PageHead';
 import { Stat } from '@/components/ui/Stat';
 import { UsageBar } from '@/components/ui/UsageBar';
@@ -24,12 +24,7 @@ export default async function AgentDashboard() {
     serverGqlResult<{ agentTraffic: AgentTraffic }>(AGENT_TRAFFIC, { agentId: session.user.id }),
   ]);
   if (!result.ok) {
-    return (
-      <>
-        <PageHead title="Dashboard" />
-        <ErrorAlert code={result.code} message={result.message} />
-      </>
-    );
+    return <PageError title="Dashboard" code={result.code} message={result.message} />;
   }
   const { me } = result.data;
   const counts = statusCounts(result.data);

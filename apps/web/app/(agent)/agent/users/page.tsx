@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { Role } from '@tm/shared';
 import { UsersView } from '@/components/users/UsersView';
-import { ErrorAlert } from '@/components/ui/ErrorAlert';
-import { PageHead } from '@/components/ui/PageHead';
+import { PageError } from '@/components/ui/PageError';
 import { USERS } from '@/lib/graphql/documents';
 import { serverGqlResult } from '@/lib/graphql/server';
 import type { UserConnection } from '@/lib/graphql/types';
@@ -17,12 +16,7 @@ export default async function AgentUsersPage({ searchParams }: { searchParams: S
   const filter = filterFromParams(await searchParams, false);
   const users = await serverGqlResult<{ users: UserConnection }>(USERS, { filter, first: USERS_PAGE_SIZE });
   if (!users.ok) {
-    return (
-      <>
-        <PageHead title="My users" />
-        <ErrorAlert code={users.code} message={users.message} />
-      </>
-    );
+    return <PageError title="My users" code={users.code} message={users.message} />;
   }
   return (
     <UsersView
