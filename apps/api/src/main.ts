@@ -26,7 +26,9 @@ async function main(argv: string[]): Promise<void> {
     c.logger.info({ signal }, 'shutting down');
     const timer = setTimeout(() => process.exit(1), 15_000).unref();
     await server?.close().catch((err) => c.logger.error({ err }, 'http close failed'));
+    c.logger.debug('http server closed');
     await c.close();
+    c.logger.debug('container closed');
     clearTimeout(timer);
     process.exit(0);
   };

@@ -11,6 +11,7 @@ import { PubSubHandle, createPubSubHandle } from '../platform/pubsub/pubsub';
 import { AccountsService, ApiKeysService, AuthService } from '../modules/accounts';
 import { UsersService } from '../modules/users';
 import { SystemService } from '../modules/system';
+import { LimitsService } from '../modules/limits';
 
 export interface Container {
   config: Config;
@@ -25,6 +26,7 @@ export interface Container {
     apiKeys: ApiKeysService;
     users: UsersService;
     system: SystemService;
+    limits: LimitsService;
   };
   close(): Promise<void>;
 }
@@ -61,6 +63,7 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
     auth,
     apiKeys: new ApiKeysService(ds),
     users: new UsersService(ds, pubsub.pubsub),
+    limits: new LimitsService(ds, accounts),
     system: new SystemService(ds, {
       database: dbKind(ds),
       jobsBackend: () => jobs.backendName,

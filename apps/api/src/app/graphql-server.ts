@@ -89,6 +89,8 @@ export async function createGraphqlServer(c: Container, schema: GraphQLSchema, h
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown: Apollo's own signal handlers would race it and stall the drain.
+    stopOnTerminationSignals: false,
     introspection: c.config.GRAPHQL_INTROSPECTION ?? !c.config.isProduction,
     validationRules: rules,
     csrfPrevention: true,

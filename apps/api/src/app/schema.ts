@@ -6,9 +6,10 @@ import type { PubSub } from '../platform/pubsub/pubsub';
 import { AccountsResolver, ApiKeysResolver, AuthResolver } from '../modules/accounts';
 import { UsersResolver } from '../modules/users';
 import { SystemResolver } from '../modules/system';
+import { LimitsResolver } from '../modules/limits';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, AccountsResolver, ApiKeysResolver, UsersResolver, SystemResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, AccountsResolver, ApiKeysResolver, UsersResolver, LimitsResolver, SystemResolver];
 
 export function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   return buildSchema({

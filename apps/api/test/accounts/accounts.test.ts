@@ -137,4 +137,15 @@ describe(`accounts and access (${TEST_DB})`, () => {
     await expect(app.login(agent.username, agent.password)).rejects.toThrow(/UNAUTHENTICATED/);
     await expect(app.login(agent.username, 'new-password-1')).resolves.toEqual(expect.any(String));
   });
+
+  it('agentTraffic: an admin sees any agent, an agent only itself', async () => {
+    const a = await makeAgent(app, { trafficLimit: '10737418240' });
+    const b = await makeAgent(app);
+    const q = 'query($id: ID!) { agentTraffic(agentId: $id) { agentId limit quotaMode charged allocated remaining lifetime percent exceeded activeUsers suspendedUsers } }';
+    const own = ok(await app.gql(q, { id: a.id }, a.as)).agentTraffic;
+    expect(own).toEqual({ agentId: a.id, limit: '10737418240', quotaMode: 'USAGE', charged: '0', allocated: '0', remaining: '10737418240', lifetime: '0', percent: 0, exceeded: false, activeUsers: 0, suspendedUsers: 0 });
+    expect(ok(await app.gql(q, { id: a.id }, admin())).agentTraffic.agentId).toBe(a.id);
+    expect(codeOf(await app.gql(q, { id: b.id }, a.as))).toBe('NOT_FOUND');
+    expect(ok(await app.gql(q, { id: b.id }, admin())).agentTraffic).toMatchObject({ limit: null, remaining: null, percent: null, exceeded: false });
+  });
 });

@@ -13,7 +13,7 @@ export class AccountType {
   @Field(() => ID) id: string;
   @Field() username: string;
   @Field(() => Role) role: Role;
-  @Field(() => AccountStatus) status: AccountStatus;
+  @Field(() => String, { description: 'ACTIVE or DISABLED' }) status: AccountStatus;
   @Field(() => BytesScalar, { nullable: true, description: 'null = unlimited' }) trafficLimit: bigint | null;
   @Field(() => Int, { nullable: true }) maxUsers: number | null;
   @Field(() => QuotaMode) quotaMode: QuotaMode;

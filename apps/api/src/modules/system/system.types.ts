@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../platform/graphql/scalars';
 
-@ObjectType()
+@ObjectType('JobInfo')
 export class JobInfoType {
   @Field() name: string;
   @Field(() => String, { nullable: true }) repeatInterval: string | null;
