@@ -61,7 +61,7 @@ export class JobRunner {
       // One-off jobs leave the table once they succeed; failures stay for the System page.
       removeOnComplete: true,
     });
-    // Without an 'error' listener an EventEmitter throws: a failed poll would kill the process.
+    // Agenda swallows its 'error' events (failed polls, expired jobs) unless someone listens.
     this.agenda.on('error', (err: Error) => this.logger.error({ err }, 'job processing error'));
     this.agenda.on('fail', (err: Error, job: JobWithId) =>
       this.logger.warn({ err, job: job.attrs.name, failCount: job.attrs.failCount }, 'job failed'),
@@ -110,8 +110,21 @@ export class JobRunner {
    */
   async stop(): Promise<void> {
     await this.typeorm?.repository.stopClaiming();
-    const result = await this.agenda.drain({ timeout: this.lockLifetimeMs, closeConnection: false });
-    if (result.timedOut) this.logger.warn({ running: result.running }, 'jobs still running at stop');
+    // Agenda's drain re-checks only on 'complete' events, which fire before a job's last write
+    // (the removeOnComplete delete), so it can miss the moment the last job ends: poll as well.
+    const idle = new AbortController();
+    const poll = setInterval(() => {
+      this.agenda.getRunningStats().then(
+        (s) => (typeof s.runningJobs === 'number' ? s.runningJobs : s.runningJobs.length) === 0 && idle.abort(),
+        () => idle.abort(),
+      );
+    }, 50);
+    try {
+      const result = await this.agenda.drain({ timeout: this.lockLifetimeMs, signal: idle.signal, closeConnection: false });
+      if (result.timedOut) this.logger.warn({ running: result.running }, 'jobs still running at stop');
+    } finally {
+      clearInterval(poll);
+    }
     if (this.typeorm) await this.typeorm.repository.releaseHeldLocks();
     else await this.backend.disconnect();
   }

@@ -87,3 +87,17 @@ export function sortColumns(sort: JobsSort | undefined): [string, 'ASC' | 'DESC'
   order.push(['id', 'ASC']);
   return order;
 }
+
+/** Writes in chunks, so an IN list stays a reasonable size. */
+export function chunks<T>(items: T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** A duplicate key on insert, for either driver. */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; driverError?: { code?: string } };
+  const code = e?.driverError?.code ?? e?.code ?? '';
+  return code === 'ER_DUP_ENTRY' || code.startsWith('SQLITE_CONSTRAINT');
+}

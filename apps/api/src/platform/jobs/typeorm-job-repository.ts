@@ -11,13 +11,16 @@ import type {
 } from 'agenda';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 import { AgendaJobEntity } from './agenda-job.entity';
-import { type Criteria, applyCriteria, queryCriteria, removeCriteria, sortColumns } from './typeorm-job-query';
+import { type Criteria, applyCriteria, chunks, queryCriteria, removeCriteria, sortColumns } from './typeorm-job-query';
 import { type Row, dataMatches, parseJobId, toParams, toRow, toStateRow } from './typeorm-job-mapping';
+import { JobRows } from './typeorm-job-rows';
 import { saveUnique } from './typeorm-unique-save';
 
 /** Rows a job is due on: free and due before the next scan, or locked by someone whose lock expired. */
-const CLAIMABLE = 'name = :name AND disabled = :off AND ((locked_at IS NULL AND next_run_at <= :nextScanAt) OR locked_at <= :lockDeadline)';
+const CLAIMABLE =
+  'name = :name AND disabled = :off AND ((locked_at IS NULL AND next_run_at <= :nextScanAt) OR locked_at <= :lockDeadline)';
 const CANDIDATES = 5;
+const EMPTY_OVERVIEW = { total: 0, running: 0, scheduled: 0, queued: 0, completed: 0, failed: 0, repeating: 0, paused: 0 };
 
 /**
  * Agenda's JobRepository over the app's TypeORM DataSource (SQLite or MariaDB). A job is claimed
@@ -29,11 +32,20 @@ export class TypeormJobRepository implements JobRepository {
   private readonly held = new Map<number, number>(); // job id → the locked_at (ms) we wrote
   private readonly claims = new Set<Promise<unknown>>();
   private claiming = true;
+  private rowsCache?: JobRows;
 
   constructor(private readonly ds: DataSource) {}
 
   private get repo() {
     return this.ds.getRepository(AgendaJobEntity);
+  }
+
+  private get rows() {
+    return (this.rowsCache ??= new JobRows(this.repo));
+  }
+
+  private update(row: Row, condition: string, params: ObjectLiteral): Promise<boolean> {
+    return this.rows.update(row, condition, params);
   }
 
   /** The DataSource is opened (and migrated) by the app, not here. */
@@ -56,7 +68,7 @@ export class TypeormJobRepository implements JobRepository {
     if (!state && c.data === undefined) {
       if (skip > 0) qb.offset(skip);
       if (limit > 0) qb.limit(limit);
-      else if (skip > 0) qb.limit(Number.MAX_SAFE_INTEGER);
+      else if (skip > 0) qb.limit(Number.MAX_SAFE_INTEGER); // MySQL has no OFFSET without LIMIT
       const [rows, total] = await qb.getManyAndCount();
       return { jobs: rows.map((r) => withState(toParams(r))), total };
     }
@@ -72,7 +84,7 @@ export class TypeormJobRepository implements JobRepository {
     const now = new Date();
     const byName = new Map<string, JobsOverview>();
     for (const row of await this.repo.find({ order: { name: 'ASC', id: 'ASC' } })) {
-      const o = byName.get(row.name) ?? { name: row.name, total: 0, running: 0, scheduled: 0, queued: 0, completed: 0, failed: 0, repeating: 0, paused: 0 };
+      const o = byName.get(row.name) ?? { ...EMPTY_OVERVIEW, name: row.name };
       const p = toParams(row);
       o.total++;
       o[computeJobState(p, now)]++;
@@ -83,7 +95,8 @@ export class TypeormJobRepository implements JobRepository {
   }
 
   async getDistinctJobNames(): Promise<string[]> {
-    const rows: { name: string }[] = await this.repo.createQueryBuilder('j').select('DISTINCT j.name', 'name').orderBy('name').getRawMany();
+    const qb = this.repo.createQueryBuilder('j').select('DISTINCT j.name', 'name').orderBy('name');
+    const rows: { name: string }[] = await qb.getRawMany();
     return rows.map((r) => r.name);
   }
 
@@ -112,24 +125,29 @@ export class TypeormJobRepository implements JobRepository {
     return res.affected ?? 0;
   }
 
-  async saveJob<DATA = unknown>(job: JobParameters<DATA>, options: JobRepositoryOptions | undefined): Promise<JobParameters<DATA>> {
+  async saveJob<DATA = unknown>(job: JobParameters<DATA>, options: JobRepositoryOptions | undefined) {
+    return (await this.save(job as JobParameters, options?.lastModifiedBy)) as JobParameters<DATA>;
+  }
+
+  private async save(job: JobParameters, lastModifiedBy: string | undefined): Promise<JobParameters> {
     const { _id, unique, uniqueOpts, ...props } = job;
-    const row = toRow(props as JobParameters, options?.lastModifiedBy);
+    const row = toRow(props, lastModifiedBy);
     if (_id !== undefined && _id !== null) {
       const id = parseJobId(_id);
-      const saved = id === null ? null : await this.updateRow(id, row, 'name = :name', { name: job.name });
-      return (saved ?? job) as JobParameters<DATA>;
+      return (id === null ? null : await this.rows.updateById(id, row, 'name = :name', { name: job.name })) ?? job;
     }
-    if (props.type === 'single') return (await this.saveSingle(row, props.nextRunAt)) as JobParameters<DATA>;
-    if (unique) return (await saveUnique(this.uniqueStore(), job as JobParameters, row, new Date())) as JobParameters<DATA>;
-    return (await this.insertRow(row)) as JobParameters<DATA>;
+    if (props.type === 'single') return this.rows.saveSingle(row, props.nextRunAt);
+    if (unique) return saveUnique(this.rows, job, row, new Date());
+    return this.rows.insert(row);
   }
 
   async saveJobState(job: JobParameters, options: JobRepositoryOptions | undefined): Promise<void> {
     const id = parseJobId(job._id);
     if (id === null) throw new Error('Cannot save job state without job ID');
-    const res = await this.update(toStateRow(job, options?.lastModifiedBy), 'id = :id AND name = :name', { id, name: job.name });
-    if (!res) throw new Error(`job ${job._id} (name: ${job.name}) cannot be updated in the database, maybe it does not exist anymore?`);
+    const row = toStateRow(job, options?.lastModifiedBy);
+    if (!(await this.update(row, 'id = :id AND name = :name', { id, name: job.name }))) {
+      throw new Error(`job ${job._id} (name: ${job.name}) cannot be updated in the database, maybe it does not exist anymore?`);
+    }
     if (!job.lockedAt) this.held.delete(id);
     else if (this.held.has(id)) this.held.set(id, new Date(job.lockedAt).getTime());
   }
@@ -139,7 +157,8 @@ export class TypeormJobRepository implements JobRepository {
     if (id === null || !this.claiming) return undefined;
     const due = job.nextRunAt ? 'next_run_at = :nextRunAt' : 'next_run_at IS NULL';
     const params = { name: job.name, off: false, nextRunAt: job.nextRunAt ? new Date(job.nextRunAt) : null };
-    return this.track(this.claim(id, `name = :name AND disabled = :off AND locked_at IS NULL AND ${due}`, params, new Date(), options));
+    const condition = `name = :name AND disabled = :off AND locked_at IS NULL AND ${due}`;
+    return this.track(this.claim(id, condition, params, new Date(), options));
   }
 
   async getNextJobToRun(
@@ -184,7 +203,8 @@ export class TypeormJobRepository implements JobRepository {
   async releaseHeldLocks(): Promise<number> {
     let released = 0;
     for (const [id, lockedAtMs] of this.held) {
-      released += (await this.update({ lockedAt: null }, 'id = :id AND locked_at = :mine', { id, mine: new Date(lockedAtMs) })) ? 1 : 0;
+      const mine = new Date(lockedAtMs);
+      if (await this.update({ lockedAt: null }, 'id = :id AND locked_at = :mine', { id, mine })) released++;
     }
     this.held.clear();
     return released;
@@ -208,7 +228,7 @@ export class TypeormJobRepository implements JobRepository {
   }
 
   /** The only way a lock is taken: UPDATE … WHERE id = ? AND <still claimable>, then count affected rows. */
-  private async claim(id: number, condition: string, params: ObjectLiteral, lockTime: Date, options: JobRepositoryOptions | undefined) {
+  private async claim(id: number, condition: string, params: ObjectLiteral, lockTime: Date, options?: JobRepositoryOptions) {
     const row: Row = { lockedAt: lockTime, lastModifiedBy: options?.lastModifiedBy ?? null };
     if (!(await this.update(row, `id = :id AND ${condition}`, { ...params, id }))) return undefined;
     this.held.set(id, lockTime.getTime());
@@ -221,58 +241,13 @@ export class TypeormJobRepository implements JobRepository {
     return p.finally(() => this.claims.delete(p));
   }
 
-  /** Upsert of a 'single' job (one per name, via the unique single_key). A due nextRunAt only counts on insert. */
-  private async saveSingle(row: Row, nextRunAt: Date | null) {
-    const onUpdate = { ...row };
-    if (nextRunAt && new Date(nextRunAt) <= new Date()) delete onUpdate.nextRunAt;
-    for (let attempt = 1; ; attempt++) {
-      const existing = await this.repo.findOne({ select: { id: true }, where: { singleKey: row.name } });
-      if (existing) {
-        const saved = await this.updateRow(existing.id, onUpdate, '1 = 1', {});
-        if (saved) return saved;
-      } else {
-        try {
-          return await this.insertRow(row);
-        } catch (err) {
-          if (!isUniqueViolation(err)) throw err; // else another process inserted it first: update theirs
-        }
-      }
-      if (attempt >= 3) throw new Error(`could not save single job ${row.name}`);
-    }
-  }
-
-  private uniqueStore() {
-    return {
-      findByName: (name: string) => this.repo.find({ where: { name }, order: { id: 'ASC' } }),
-      update: (id: number, row: Row) => this.updateRow(id, row, '1 = 1', {}),
-      insert: (row: Row) => this.insertRow(row),
-    };
-  }
-
-  private async insertRow(row: Row): Promise<JobParameters> {
-    const res = await this.repo.insert(row);
-    const id = Number(res.identifiers[0].id);
-    return toParams(await this.repo.findOneByOrFail({ id }));
-  }
-
-  private async updateRow(id: number, row: Row, condition: string, params: ObjectLiteral) {
-    if (!(await this.update(row, `id = :id AND ${condition}`, { ...params, id }))) return null;
-    const saved = await this.repo.findOneBy({ id });
-    return saved ? toParams(saved) : null;
-  }
-
-  /** A conditional UPDATE; true when it matched a row. */
-  private async update(row: Row, condition: string, params: ObjectLiteral): Promise<boolean> {
-    const res = await this.repo.createQueryBuilder().update().set(row).where(condition, params).execute();
-    return (res.affected ?? 0) > 0;
-  }
-
   private async setDisabled(options: RemoveJobsOptions, disabled: boolean): Promise<number> {
     const ids = await this.matchingIds(options);
     if (ids === null) return 0;
     let changed = 0;
     for (const chunk of chunks(ids)) {
-      const res = await this.repo.createQueryBuilder().update().set({ disabled }).where('id IN (:...ids) AND disabled = :was', { ids: chunk, was: !disabled }).execute();
+      const qb = this.repo.createQueryBuilder().update().set({ disabled });
+      const res = await qb.where('id IN (:...ids) AND disabled = :was', { ids: chunk, was: !disabled }).execute();
       changed += res.affected ?? 0;
     }
     return changed;
@@ -289,16 +264,4 @@ export class TypeormJobRepository implements JobRepository {
       .filter((r) => c.data === undefined || dataMatches(r.data === null ? undefined : JSON.parse(r.data), c.data))
       .map((r) => r.id);
   }
-}
-
-function chunks<T>(items: T[], size = 500): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; driverError?: { code?: string } };
-  const code = e?.driverError?.code ?? e?.code ?? '';
-  return code === 'ER_DUP_ENTRY' || code.startsWith('SQLITE_CONSTRAINT');
 }

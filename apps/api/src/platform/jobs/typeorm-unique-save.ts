@@ -5,7 +5,7 @@ import type { AgendaJobEntity } from './agenda-job.entity';
 /** What the unique-save needs from the repository. */
 export interface UniqueStore {
   findByName(name: string): Promise<AgendaJobEntity[]>;
-  update(id: number, row: Row): Promise<JobParameters | null>;
+  updateById(id: number, row: Row): Promise<JobParameters | null>;
   insert(row: Row): Promise<JobParameters>;
 }
 
@@ -50,7 +50,7 @@ export async function saveUnique(
       row.debounceStartedAt = started;
     }
   }
-  return (await store.update(id, row)) ?? existing;
+  return (await store.updateById(id, row)) ?? existing;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
