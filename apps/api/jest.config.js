@@ -25,8 +25,8 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
-      setupFiles: ['<rootDir>/test/setup-env.ts'],
-      testTimeout: 60000,
+      setupFilesAfterEnv: ['<rootDir>/test/setup-env.ts'],
+
     },
   ],
 };

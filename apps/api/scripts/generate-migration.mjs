@@ -94,7 +94,7 @@ try {
   await generate('sqlite', { type: 'sqlite', path: join(tmp, 'db.sqlite') });
   const u = new URL(adminUrl);
   u.pathname = `/${dbName}`;
-  await generate('mysql', { type: 'mysql', url: u.toString() });
+  await generate('mysql', { type: 'mysql', url: u.toString(), flavor: 'mariadb' });
   writeIndex();
 } finally {
   await conn.query(`DROP DATABASE \`${dbName}\``);

@@ -35,8 +35,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   u.pathname = `/${name}`;
   const url = u.toString();
   return {
-    db: { type: 'mysql', url },
-    url,
+    db: { type: 'mysql', url, flavor: 'mariadb' },
+    url: url.replace(/^mysql:/, 'mariadb:'),
     drop: async () => {
       const c = await mysql.createConnection(MARIADB_ADMIN_URL);
       await c.query(`DROP DATABASE IF EXISTS \`${name}\``);

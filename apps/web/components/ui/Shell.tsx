@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
+import { AccountActions } from '@/components/account/AccountActions';
 import { NavLinks, type NavItem } from './NavLinks';
-import { SignOutButton } from './SignOutButton';
 
-/** The signed-in frame: sidebar with the role's navigation, who is signed in, and the page. */
+/** The signed-in frame: sidebar with the role's navigation, who is signed in (change password, sign out), and the page. */
 export function Shell({ nav, username, roleLabel, children }: { nav: NavItem[]; username: string; roleLabel: string; children: ReactNode }) {
   return (
     <div className="shell">
@@ -27,7 +27,7 @@ export function Shell({ nav, username, roleLabel, children }: { nav: NavItem[]; 
               <div className="whoami-role">{roleLabel}</div>
             </div>
           </div>
-          <SignOutButton />
+          <AccountActions username={username} />
         </div>
       </aside>
       <main className="main">{children}</main>

@@ -18,6 +18,13 @@ export const LOGIN = /* GraphQL */ `
   }
 `;
 
+/** The signed-in account changes its own password (any role). */
+export const CHANGE_PASSWORD = /* GraphQL */ `
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`;
+
 /** Counts of users by status (scoped by the API: an agent counts its own). */
 export const USER_COUNTS_FIELDS = `
   total: users(first: 1) { totalCount }

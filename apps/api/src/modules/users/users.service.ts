@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { Role, UserStatus } from '@tm/shared';
 import { Actor, isAdmin } from '../../platform/auth/actor';
-import { inTransaction } from '../../platform/db/transaction';
+import { inTransaction, isMysqlFamily } from '../../platform/db/transaction';
 import { badInput, forbidden, notFound } from '../../platform/errors/domain-error';
 import { decodeCursor, encodeCursor, pageSize } from '../../platform/graphql/pagination';
 import type { PubSub } from '../../platform/pubsub/pubsub';
@@ -184,7 +184,7 @@ export class UsersService {
   /** Inside the creating transaction, with the agent row locked, so concurrent creations can't overshoot. */
   private async checkAgentCapacity(m: EntityManager, agentId: number): Promise<void> {
     const q = m.createQueryBuilder(AccountEntity, 'a').where('a.id = :agentId AND a.role = :role', { agentId, role: Role.AGENT });
-    if (m.connection.options.type === 'mysql') q.setLock('pessimistic_write');
+    if (isMysqlFamily(m.connection)) q.setLock('pessimistic_write');
     const agent = await q.getOne();
     if (!agent) throw notFound('Agent');
     if (agent.status !== 'ACTIVE') throw badInput('This agent is disabled');

@@ -6,8 +6,8 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    ['mysql://root@db:3306/tm', { type: 'mysql', url: 'mysql://root@db:3306/tm' }],
-    ['mariadb://root@db/tm', { type: 'mysql', url: 'mysql://root@db/tm' }],
+    ['mysql://root@db:3306/tm', { type: 'mysql', url: 'mysql://root@db:3306/tm', flavor: 'mysql' }],
+    ['mariadb://root@db/tm', { type: 'mysql', url: 'mysql://root@db/tm', flavor: 'mariadb' }],
     ['sqlite:/tmp/x.sqlite', { type: 'sqlite', path: '/tmp/x.sqlite' }],
   ])('reads DATABASE_URL %s', (url, db) => {
     expect(loadConfig({ DATABASE_URL: url }).db).toEqual(db);

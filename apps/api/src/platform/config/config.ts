@@ -35,7 +35,7 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema> & {
   isProduction: boolean;
-  db: { type: 'sqlite'; path: string } | { type: 'mysql'; url: string };
+  db: { type: 'sqlite'; path: string } | { type: 'mysql'; url: string; flavor: 'mysql' | 'mariadb' };
 };
 
 export class ConfigError extends Error {}
@@ -63,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 function parseDatabaseUrl(url: string | undefined, dataDir: string): Config['db'] {
   if (!url) return { type: 'sqlite', path: `${dataDir.replace(/\/$/, '')}/traffic-manager.sqlite` };
   if (url.startsWith('sqlite:')) return { type: 'sqlite', path: url.slice('sqlite:'.length) || ':memory:' };
-  if (/^(mysql|mariadb):\/\//.test(url)) return { type: 'mysql', url: url.replace(/^mariadb:/, 'mysql:') };
+  if (url.startsWith('mysql://')) return { type: 'mysql', url, flavor: 'mysql' };
+  if (url.startsWith('mariadb://')) return { type: 'mysql', url: url.replace(/^mariadb:/, 'mysql:'), flavor: 'mariadb' };
   throw new ConfigError('DATABASE_URL must start with mysql://, mariadb:// or sqlite:');
 }

@@ -6,6 +6,7 @@ import type { Config } from '../config/config';
 import { ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations';
 import { useSafeIntegers } from './sqlite-safe-integers';
+import { isMysqlFamily } from './transaction';
 
 export type DbKind = 'sqlite' | 'mysql';
 
@@ -31,7 +32,8 @@ export function createDataSource(db: Config['db'], overrides: Partial<DataSource
     } as DataSourceOptions);
   }
   return new DataSource({
-    type: 'mysql',
+    // 'mariadb' makes TypeORM read MariaDB's catalog right (NULL defaults), so its schema diff is exact.
+    type: db.flavor,
     url: db.url,
     entities: ENTITIES,
     migrations: MYSQL_MIGRATIONS,
@@ -48,7 +50,7 @@ export function createDataSource(db: Config['db'], overrides: Partial<DataSource
 }
 
 export function dbKind(ds: DataSource): DbKind {
-  return ds.options.type === 'mysql' ? 'mysql' : 'sqlite';
+  return isMysqlFamily(ds) ? 'mysql' : 'sqlite';
 }
 
 /** Opens the data source and brings the schema up to date. */

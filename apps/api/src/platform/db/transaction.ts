@@ -9,9 +9,16 @@ import type { DataSource, EntityManager } from 'typeorm';
  * across processes SQLite's own file lock and busy_timeout take over. MySQL runs them concurrently.
  */
 export async function inTransaction<T>(ds: DataSource, work: (m: EntityManager) => Promise<T>): Promise<T> {
-  if (ds.options.type === 'mysql') return ds.transaction(work);
+  if (isMysqlFamily(ds)) return ds.transaction(work);
   return serialized(ds, () => ds.transaction(work));
 }
+
+/** A single write statement outside a transaction: on SQLite it waits its turn so it can't land inside someone else's. */
+export function queuedWrite<T>(ds: DataSource, write: () => Promise<T>): Promise<T> {
+  return isMysqlFamily(ds) ? write() : serialized(ds, write);
+}
+
+export const isMysqlFamily = (ds: DataSource): boolean => ds.options.type === 'mysql' || ds.options.type === 'mariadb';
 
 const queues = new WeakMap<DataSource, Promise<unknown>>();
 

@@ -1,3 +1,4 @@
+export { isUniqueViolation } from '../validation';
 import type { JobsQueryOptions, JobsSort, RemoveJobsOptions } from 'agenda';
 import type { ObjectLiteral, WhereExpressionBuilder } from 'typeorm';
 import { parseJobId } from './typeorm-job-mapping';
@@ -93,11 +94,4 @@ export function chunks<T>(items: T[], size = 500): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
-}
-
-/** A duplicate key on insert, for either driver. */
-export function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; driverError?: { code?: string } };
-  const code = e?.driverError?.code ?? e?.code ?? '';
-  return code === 'ER_DUP_ENTRY' || code.startsWith('SQLITE_CONSTRAINT');
 }

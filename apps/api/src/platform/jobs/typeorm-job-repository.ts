@@ -15,6 +15,7 @@ import { type Criteria, applyCriteria, chunks, queryCriteria, removeCriteria, so
 import { type Row, dataMatches, parseJobId, toParams, toRow, toStateRow } from './typeorm-job-mapping';
 import { JobRows } from './typeorm-job-rows';
 import { saveUnique } from './typeorm-unique-save';
+import { queuedWrite } from '../db/transaction';
 
 /** Rows a job is due on: free and due before the next scan, or locked by someone whose lock expired. */
 const CLAIMABLE =
@@ -108,7 +109,7 @@ export class TypeormJobRepository implements JobRepository {
     const ids = await this.matchingIds(options);
     if (ids === null) return 0;
     let removed = 0;
-    for (const chunk of chunks(ids)) removed += (await this.repo.delete(chunk)).affected ?? 0;
+    for (const chunk of chunks(ids)) removed += (await queuedWrite(this.ds, () => this.repo.delete(chunk))).affected ?? 0;
     return removed;
   }
 
@@ -121,7 +122,7 @@ export class TypeormJobRepository implements JobRepository {
   }
 
   async purgeAllJobs(): Promise<number> {
-    const res = await this.repo.createQueryBuilder().delete().execute();
+    const res = await queuedWrite(this.ds, () => this.repo.createQueryBuilder().delete().execute());
     return res.affected ?? 0;
   }
 
@@ -247,7 +248,7 @@ export class TypeormJobRepository implements JobRepository {
     let changed = 0;
     for (const chunk of chunks(ids)) {
       const qb = this.repo.createQueryBuilder().update().set({ disabled });
-      const res = await qb.where('id IN (:...ids) AND disabled = :was', { ids: chunk, was: !disabled }).execute();
+      const res = await queuedWrite(this.ds, () => qb.where('id IN (:...ids) AND disabled = :was', { ids: chunk, was: !disabled }).execute());
       changed += res.affected ?? 0;
     }
     return changed;

@@ -4,6 +4,7 @@ import type { AgendaJobEntity } from './agenda-job.entity';
 import { type Row, toParams } from './typeorm-job-mapping';
 import { isUniqueViolation } from './typeorm-job-query';
 import type { UniqueStore } from './typeorm-unique-save';
+import { queuedWrite } from '../db/transaction';
 
 /** Row-level writes on agenda_jobs for the repository: conditional updates, inserts, the single-job upsert. */
 export class JobRows implements UniqueStore {
@@ -11,7 +12,9 @@ export class JobRows implements UniqueStore {
 
   /** A conditional UPDATE; true when it matched a row. */
   async update(row: Row, condition: string, params: ObjectLiteral): Promise<boolean> {
-    const res = await this.repo.createQueryBuilder().update().set(row).where(condition, params).execute();
+    const res = await queuedWrite(this.repo.manager.connection, () =>
+      this.repo.createQueryBuilder().update().set(row).where(condition, params).execute(),
+    );
     return (res.affected ?? 0) > 0;
   }
 
@@ -23,7 +26,7 @@ export class JobRows implements UniqueStore {
   }
 
   async insert(row: Row): Promise<JobParameters> {
-    const res = await this.repo.insert(row);
+    const res = await queuedWrite(this.repo.manager.connection, () => this.repo.insert(row));
     const id = Number(res.identifiers[0].id);
     return toParams(await this.repo.findOneByOrFail({ id }));
   }
