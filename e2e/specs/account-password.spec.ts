@@ -20,6 +20,12 @@ test.describe('an account changes its own password', () => {
     const dialog = await openDialog(page);
     await expect(dialog.getByLabel('Current password')).toBeFocused();
     await expect(dialog).toContainText(agent.username);
+    // Opened from the sticky sidebar, the dialog still sits above the page (the dashboard's chart is right behind its edge).
+    const onTop = await dialog.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return [0.1, 0.5, 0.9].every((fy) => [6, r.width - 6].every((x) => el.contains(document.elementFromPoint(r.left + x, r.top + r.height * fy))));
+    });
+    expect(onTop, 'nothing paints over the dialog').toBe(true);
     await shot(page, 'account-password-dialog');
 
     const current = dialog.getByLabel('Current password');
