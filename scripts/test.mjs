@@ -14,7 +14,7 @@ const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: '
 const only = process.argv.slice(2); // e.g. `npm test -- sqlite mariadb`
 
 const stages = [
-  { name: 'build', run: ['npx', 'nx', 'run-many', '-t', 'build', '--projects=shared,api,web', '--outputStyle=static'] },
+  { name: 'build', run: ['npx', 'nx', 'run-many', '-t', 'build', '--projects=shared,api,web', '--outputStyle=static', '--skip-nx-cache'] },
   { name: 'unit', jest: 'unit', run: ['npx', 'jest', '--selectProjects', 'unit'], cwd: 'apps/api' },
   { name: 'sqlite', jest: 'integration', run: ['npx', 'jest', '--selectProjects', 'integration', '--runInBand'], cwd: 'apps/api', env: { TEST_DB: 'sqlite' } },
   { name: 'mariadb', jest: 'integration', run: ['npx', 'jest', '--selectProjects', 'integration', '--runInBand'], cwd: 'apps/api', env: { TEST_DB: 'mariadb' } },
