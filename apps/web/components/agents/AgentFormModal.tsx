@@ -11,6 +11,7 @@ import { gql } from '@/lib/graphql/client';
 import { CREATE_AGENT, SET_AGENT_TRAFFIC_LIMIT, UPDATE_AGENT } from '@/lib/graphql/documents';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
 import type { Account } from '@/lib/graphql/types';
+import { GbLimitField } from '@/components/ui/GbLimitField';
 
 type Errors = Partial<Record<'username' | 'password' | 'limit' | 'maxUsers', string>>;
 
@@ -99,19 +100,7 @@ export function AgentFormModal({ agent, onClose, onSaved }: { agent?: Account; o
           <Field id="agent-password" label={editing ? 'New password' : 'Password'} error={errors.password} hint={editing ? 'Leave empty to keep the current one.' : 'At least 8 characters.'} full>
             <input {...describedBy('agent-password', errors.password, true)} name="password" type="password" className="input" autoComplete="new-password" />
           </Field>
-          <Field id="agent-limit" label="Traffic limit" error={errors.limit} hint="Empty = unlimited.">
-            <div className="input-group">
-              <input
-                {...describedBy('agent-limit', errors.limit, true)}
-                name="limit"
-                className="input"
-                inputMode="decimal"
-                placeholder="Unlimited"
-                defaultValue={limitToGbField(agent?.trafficLimit)}
-              />
-              <span className="input-suffix">GB</span>
-            </div>
-          </Field>
+          <GbLimitField id="agent-limit" name="limit" label="Traffic limit" error={errors.limit} value={agent?.trafficLimit} />
           <Field id="agent-maxUsers" label="Max users" error={errors.maxUsers} hint="Empty = no cap.">
             <input
               {...describedBy('agent-maxUsers', errors.maxUsers, true)}

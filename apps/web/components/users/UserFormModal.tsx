@@ -12,6 +12,7 @@ import { gql } from '@/lib/graphql/client';
 import { CREATE_USER, UPDATE_USER } from '@/lib/graphql/documents';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
 import type { User } from '@/lib/graphql/types';
+import { GbLimitField } from '@/components/ui/GbLimitField';
 
 export interface AgentOption {
   id: string;
@@ -131,19 +132,7 @@ export function UserFormModal({
               </select>
             </Field>
           )}
-          <Field id="user-dataLimit" label="Data limit" error={errors.dataLimit} hint="Empty = unlimited.">
-            <div className="input-group">
-              <input
-                {...describedBy('user-dataLimit', errors.dataLimit, true)}
-                name="dataLimit"
-                className="input"
-                inputMode="decimal"
-                placeholder="Unlimited"
-                defaultValue={limitToGbField(user?.dataLimit)}
-              />
-              <span className="input-suffix">GB</span>
-            </div>
-          </Field>
+          <GbLimitField id="user-dataLimit" name="dataLimit" label="Data limit" error={errors.dataLimit} value={user?.dataLimit} />
           <Field id="user-expiresAt" label="Expires on" error={errors.expiresAt} hint="Empty = never expires.">
             <input {...describedBy('user-expiresAt', errors.expiresAt, true)} name="expiresAt" type="date" className="input" defaultValue={isoToDateField(user?.expiresAt)} />
           </Field>
