@@ -12,6 +12,9 @@ import { AccountsService, ApiKeysService, AuthService } from '../modules/account
 import { UsersService } from '../modules/users';
 import { SystemService } from '../modules/system';
 import { LimitsService } from '../modules/limits';
+import { ServersService } from '../modules/servers';
+import { SettingsService } from '../modules/settings';
+import { UsageIngestService } from '../modules/usage';
 
 export interface Container {
   config: Config;
@@ -27,6 +30,9 @@ export interface Container {
     users: UsersService;
     system: SystemService;
     limits: LimitsService;
+    servers: ServersService;
+    settings: SettingsService;
+    ingest: UsageIngestService;
   };
   close(): Promise<void>;
 }
@@ -58,8 +64,12 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
   const auth = new AuthService(ds, accounts, new SessionTokens(config.AUTH_SECRET, config.SESSION_TTL_HOURS), throttle, (outcome) =>
     metrics.loginAttempts.inc({ outcome }),
   );
+  const settings = new SettingsService(ds);
   const services = {
     accounts,
+    settings,
+    servers: new ServersService(ds),
+    ingest: new UsageIngestService(ds, settings),
     auth,
     apiKeys: new ApiKeysService(ds),
     users: new UsersService(ds, pubsub.pubsub),

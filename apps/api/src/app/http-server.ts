@@ -8,6 +8,7 @@ import type { Container } from './container';
 import { createContext } from './context';
 import { createGraphqlServer } from './graphql-server';
 import { createSchema } from './schema';
+import { trafficWebhook } from '../modules/usage';
 
 export interface RunningServer {
   http: Server;
@@ -55,6 +56,8 @@ export async function startHttpServer(c: Container, opts: { port?: number; host?
     res.type(c.metrics.registry.contentType).send(await c.metrics.registry.metrics());
   });
 
+  app.use(trafficWebhook(c.services.servers, c.services.ingest));
+
   const http = createServer(app);
   const schema = await createSchema(c.pubsub.pubsub);
   const { apollo } = await createGraphqlServer(c, schema, http);
@@ -92,7 +95,7 @@ export async function startHttpServer(c: Container, opts: { port?: number; host?
 }
 
 function routeLabel(path: string): string {
-  return ['/graphql', '/healthz', '/metrics'].includes(path) ? path : 'other';
+  return ['/graphql', '/healthz', '/metrics', '/api/traffic/webhook'].includes(path) ? path : 'other';
 }
 
 function corsFor(origin: string | undefined): express.RequestHandler {

@@ -7,9 +7,22 @@ import { AccountsResolver, ApiKeysResolver, AuthResolver } from '../modules/acco
 import { UsersResolver } from '../modules/users';
 import { SystemResolver } from '../modules/system';
 import { LimitsResolver } from '../modules/limits';
+import { ServersResolver } from '../modules/servers';
+import { SettingsResolver } from '../modules/settings';
+import { UsageResolver } from '../modules/usage';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, AccountsResolver, ApiKeysResolver, UsersResolver, LimitsResolver, SystemResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [
+  AuthResolver,
+  AccountsResolver,
+  ApiKeysResolver,
+  UsersResolver,
+  LimitsResolver,
+  ServersResolver,
+  UsageResolver,
+  SettingsResolver,
+  SystemResolver,
+];
 
 export function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   return buildSchema({

@@ -1,7 +1,25 @@
 import { AccountEntity } from '../../modules/accounts/account.entity';
 import { ApiKeyEntity } from '../../modules/accounts/api-key.entity';
 import { UserEntity } from '../../modules/users/user.entity';
+import { ServerEntity } from '../../modules/servers/server.entity';
+import { SampleEntity } from '../../modules/usage/sample.entity';
+import { UserServerUsageEntity } from '../../modules/usage/user-server-usage.entity';
+import { UsageHourlyAgentEntity, UsageHourlyEntity } from '../../modules/usage/usage-hourly.entity';
+import { SystemCountersEntity } from '../../modules/usage/system-counters.entity';
+import { SettingEntity } from '../../modules/settings/setting.entity';
 import { AgendaJobEntity } from '../jobs/agenda-job.entity';
 
 /** Every TypeORM entity, for the data source and the migration generator. */
-export const ENTITIES = [AccountEntity, ApiKeyEntity, UserEntity, AgendaJobEntity];
+export const ENTITIES = [
+  AccountEntity,
+  ApiKeyEntity,
+  UserEntity,
+  ServerEntity,
+  SampleEntity,
+  UserServerUsageEntity,
+  UsageHourlyEntity,
+  UsageHourlyAgentEntity,
+  SystemCountersEntity,
+  SettingEntity,
+  AgendaJobEntity,
+];

@@ -1,0 +1,3 @@
+export { ServerEntity } from './server.entity';
+export { ServersService } from './servers.service';
+export { ServersResolver } from './servers.resolver';

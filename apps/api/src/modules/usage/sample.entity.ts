@@ -1,0 +1,33 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { bigintTransformer } from '../../platform/db/bigint.transformer';
+
+/** One raw usage report, kept for the retention period. (server, key) makes re-sent samples count once. */
+@Entity({ name: 'samples' })
+@Index('uq_samples_server_key', ['serverId', 'sampleKey'], { unique: true })
+@Index('ix_samples_at', ['at'])
+export class SampleEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: string;
+
+  @Column({ name: 'server_id', type: 'int' })
+  serverId: number;
+
+  /** No foreign key: samples outlive deleted users. */
+  @Column({ name: 'user_id', type: 'int' })
+  userId: number;
+
+  @Column({ name: 'sample_key', type: 'varchar', length: 128, nullable: true })
+  sampleKey: string | null;
+
+  @Column({ type: 'varchar', length: 32, default: '' })
+  protocol: string;
+
+  @Column({ type: 'bigint', transformer: bigintTransformer })
+  up: bigint;
+
+  @Column({ type: 'bigint', transformer: bigintTransformer })
+  down: bigint;
+
+  @Column({ type: 'datetime' })
+  at: Date;
+}
