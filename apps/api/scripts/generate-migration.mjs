@@ -16,9 +16,8 @@ if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
   console.error('usage: generate-migration <PascalCaseName>');
   process.exit(2);
 }
-execSync('npx tsc -p tsconfig.build.json', { cwd: apiRoot, stdio: 'inherit' });
+// The index first: it may still name a migration file that was deleted to be regenerated.
 const require = createRequire(import.meta.url);
-const { createDataSource, openDatabase } = require(join(apiRoot, 'dist/platform/db/data-source.js'));
 
 const stamp = Date.now();
 const migrationsDir = join(apiRoot, 'src/platform/db/migrations');
@@ -85,6 +84,9 @@ function writeIndex() {
   writeFileSync(join(migrationsDir, 'index.ts'), lines.join('\n') + '\n');
 }
 
+writeIndex();
+execSync('npx tsc -p tsconfig.build.json', { cwd: apiRoot, stdio: 'inherit' });
+const { createDataSource, openDatabase } = require(join(apiRoot, 'dist/platform/db/data-source.js'));
 const mysql = require('mysql2/promise');
 const dbName = `tm_migrate_${stamp}`;
 const conn = await mysql.createConnection(adminUrl);

@@ -6,8 +6,9 @@ import { bigintTransformer } from '../../platform/db/bigint.transformer';
 @Index('uq_samples_server_key', ['serverId', 'sampleKey'], { unique: true })
 @Index('ix_samples_at', ['at'])
 export class SampleEntity {
-  @PrimaryGeneratedColumn({ type: 'bigint' })
-  id: string;
+  // INT UNSIGNED (4.29 billion ids) on MySQL; SQLite's rowid is 64-bit. SQLite can't AUTOINCREMENT a BIGINT key.
+  @PrimaryGeneratedColumn({ type: 'int', unsigned: true })
+  id: number;
 
   @Column({ name: 'server_id', type: 'int' })
   serverId: number;

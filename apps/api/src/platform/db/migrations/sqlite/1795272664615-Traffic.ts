@@ -1,13 +1,13 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Traffic1795272561695 implements MigrationInterface {
-  name = 'Traffic1795272561695';
+export class Traffic1795272664615 implements MigrationInterface {
+  name = 'Traffic1795272664615';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"servers\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"name\" varchar(100) NOT NULL, \"kind\" varchar(16) NOT NULL DEFAULT ('WEBHOOK'), \"status\" varchar(16) NOT NULL DEFAULT ('ACTIVE'), \"token_hash\" varchar(64) NOT NULL, \"token_prefix\" varchar(16) NOT NULL, \"up_bytes\" bigint NOT NULL DEFAULT (0), \"down_bytes\" bigint NOT NULL DEFAULT (0), \"lifetime_bytes\" bigint NOT NULL DEFAULT (0), \"samples_count\" bigint NOT NULL DEFAULT (0), \"last_seen_at\" datetime, \"created_at\" datetime NOT NULL DEFAULT (datetime('now')), \"updated_at\" datetime NOT NULL DEFAULT (datetime('now')))");
     await queryRunner.query("CREATE UNIQUE INDEX \"uq_servers_name\" ON \"servers\" (\"name\") ");
     await queryRunner.query("CREATE UNIQUE INDEX \"uq_servers_token_hash\" ON \"servers\" (\"token_hash\") ");
-    await queryRunner.query("CREATE TABLE \"samples\" (\"id\" bigint PRIMARY KEY AUTOINCREMENT NOT NULL, \"server_id\" integer NOT NULL, \"user_id\" integer NOT NULL, \"sample_key\" varchar(128), \"protocol\" varchar(32) NOT NULL DEFAULT (''), \"up\" bigint NOT NULL, \"down\" bigint NOT NULL, \"at\" datetime NOT NULL)");
+    await queryRunner.query("CREATE TABLE \"samples\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"server_id\" integer NOT NULL, \"user_id\" integer NOT NULL, \"sample_key\" varchar(128), \"protocol\" varchar(32) NOT NULL DEFAULT (''), \"up\" bigint NOT NULL, \"down\" bigint NOT NULL, \"at\" datetime NOT NULL)");
     await queryRunner.query("CREATE INDEX \"ix_samples_at\" ON \"samples\" (\"at\") ");
     await queryRunner.query("CREATE UNIQUE INDEX \"uq_samples_server_key\" ON \"samples\" (\"server_id\", \"sample_key\") ");
     await queryRunner.query("CREATE TABLE \"user_server_usage\" (\"user_id\" integer NOT NULL, \"server_id\" integer NOT NULL, \"up_bytes\" bigint NOT NULL DEFAULT (0), \"down_bytes\" bigint NOT NULL DEFAULT (0), \"lifetime_up\" bigint NOT NULL DEFAULT (0), \"lifetime_down\" bigint NOT NULL DEFAULT (0), \"last_seen_at\" datetime NOT NULL, PRIMARY KEY (\"user_id\", \"server_id\"))");
