@@ -14,7 +14,7 @@ import { SystemService } from '../modules/system';
 import { LimitsService } from '../modules/limits';
 import { ServersService } from '../modules/servers';
 import { SettingsService } from '../modules/settings';
-import { UsageIngestService } from '../modules/usage';
+import { UsageIngestService, UsageLiveService, UsageRetentionService, UsageSeriesService, UsageStatsService } from '../modules/usage';
 
 export interface Container {
   config: Config;
@@ -33,6 +33,10 @@ export interface Container {
     servers: ServersService;
     settings: SettingsService;
     ingest: UsageIngestService;
+    usageLive: UsageLiveService;
+    usageStats: UsageStatsService;
+    usageSeries: UsageSeriesService;
+    usageRetention: UsageRetentionService;
   };
   close(): Promise<void>;
 }
@@ -65,14 +69,23 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
     metrics.loginAttempts.inc({ outcome }),
   );
   const settings = new SettingsService(ds);
+  const usageLive = new UsageLiveService(ds, pubsub.pubsub, {
+    coalesceMs: config.USAGE_COALESCE_MS,
+    logger: logger.child({ component: 'usage-live' }),
+  });
+  const users = new UsersService(ds, pubsub.pubsub);
   const services = {
     accounts,
     settings,
     servers: new ServersService(ds),
-    ingest: new UsageIngestService(ds, settings),
+    ingest: new UsageIngestService(ds, settings, usageLive),
+    usageLive,
+    usageStats: new UsageStatsService(ds, users, settings),
+    usageSeries: new UsageSeriesService(ds, users, accounts),
+    usageRetention: new UsageRetentionService(ds, settings),
     auth,
     apiKeys: new ApiKeysService(ds),
-    users: new UsersService(ds, pubsub.pubsub),
+    users,
     limits: new LimitsService(ds, accounts),
     system: new SystemService(ds, {
       database: dbKind(ds),
@@ -92,6 +105,7 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
     services,
     async close() {
       await jobs.stop().catch((err: unknown) => logger.warn({ err }, 'stopping jobs failed'));
+      await usageLive.close();
       await pubsub.close();
       throttleRedis?.disconnect();
       if (ds.isInitialized) await ds.destroy();

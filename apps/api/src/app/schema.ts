@@ -9,7 +9,7 @@ import { SystemResolver } from '../modules/system';
 import { LimitsResolver } from '../modules/limits';
 import { ServersResolver } from '../modules/servers';
 import { SettingsResolver } from '../modules/settings';
-import { UsageResolver } from '../modules/usage';
+import { UsageLiveResolver, UsageResolver, UsageStatsResolver } from '../modules/usage';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -20,6 +20,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   LimitsResolver,
   ServersResolver,
   UsageResolver,
+  UsageStatsResolver,
+  UsageLiveResolver,
   SettingsResolver,
   SystemResolver,
 ];

@@ -1,8 +1,9 @@
 import type { Container } from '../app/container';
 import { expireUsersJob } from './definitions/expire-users.job';
+import { cleanupSamplesJob } from './definitions/cleanup-samples.job';
 import { SCHEDULE } from './schedule';
 
-const DEFINITIONS = [expireUsersJob];
+const DEFINITIONS = [expireUsersJob, cleanupSamplesJob];
 
 /** Defines every job on the runner and schedules the periodic ones. */
 export async function registerJobs(c: Container): Promise<void> {

@@ -1,5 +1,6 @@
 /** Every job the product runs, by name. Definitions live in definitions/<name>.job.ts. */
 export const JobName = {
   EXPIRE_USERS: 'users.expire',
+  CLEANUP_SAMPLES: 'usage.cleanup-samples',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];

@@ -32,6 +32,7 @@ export class UsageHourlyEntity {
 
 /** Hourly rollup per owner (agent id, 0 for admin-owned users): agent and global charts stay cheap. */
 @Entity({ name: 'usage_hourly_agent' })
+@Index('ix_usage_hourly_agent_hour', ['hour'])
 export class UsageHourlyAgentEntity {
   @PrimaryColumn({ name: 'agent_key', type: 'int' })
   agentKey: number;

@@ -31,6 +31,8 @@ const schema = z.object({
   JOBS_PROCESS_EVERY: z.string().default('5 seconds'),
   JOBS_LOCK_LIFETIME_MS: z.coerce.number().int().positive().default(10 * 60 * 1000),
   MIGRATIONS_RUN: bool.default(true),
+  /** Live usage events: at most one flush (one event per changed user / agent, one global) per this many ms. */
+  USAGE_COALESCE_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
 });
 
 export type Config = z.infer<typeof schema> & {

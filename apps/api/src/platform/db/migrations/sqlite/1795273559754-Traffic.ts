@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Traffic1795272664615 implements MigrationInterface {
-  name = 'Traffic1795272664615';
+export class Traffic1795273559754 implements MigrationInterface {
+  name = 'Traffic1795273559754';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"servers\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"name\" varchar(100) NOT NULL, \"kind\" varchar(16) NOT NULL DEFAULT ('WEBHOOK'), \"status\" varchar(16) NOT NULL DEFAULT ('ACTIVE'), \"token_hash\" varchar(64) NOT NULL, \"token_prefix\" varchar(16) NOT NULL, \"up_bytes\" bigint NOT NULL DEFAULT (0), \"down_bytes\" bigint NOT NULL DEFAULT (0), \"lifetime_bytes\" bigint NOT NULL DEFAULT (0), \"samples_count\" bigint NOT NULL DEFAULT (0), \"last_seen_at\" datetime, \"created_at\" datetime NOT NULL DEFAULT (datetime('now')), \"updated_at\" datetime NOT NULL DEFAULT (datetime('now')))");
@@ -14,6 +14,7 @@ export class Traffic1795272664615 implements MigrationInterface {
     await queryRunner.query("CREATE TABLE \"usage_hourly\" (\"user_id\" integer NOT NULL, \"server_id\" integer NOT NULL, \"protocol\" varchar(32) NOT NULL, \"hour\" datetime NOT NULL, \"up_bytes\" bigint NOT NULL DEFAULT (0), \"down_bytes\" bigint NOT NULL DEFAULT (0), \"samples\" integer NOT NULL DEFAULT (0), \"last_seen_at\" datetime NOT NULL, PRIMARY KEY (\"user_id\", \"server_id\", \"protocol\", \"hour\"))");
     await queryRunner.query("CREATE INDEX \"ix_usage_hourly_hour\" ON \"usage_hourly\" (\"hour\") ");
     await queryRunner.query("CREATE TABLE \"usage_hourly_agent\" (\"agent_key\" integer NOT NULL, \"hour\" datetime NOT NULL, \"up_bytes\" bigint NOT NULL DEFAULT (0), \"down_bytes\" bigint NOT NULL DEFAULT (0), \"samples\" integer NOT NULL DEFAULT (0), PRIMARY KEY (\"agent_key\", \"hour\"))");
+    await queryRunner.query("CREATE INDEX \"ix_usage_hourly_agent_hour\" ON \"usage_hourly_agent\" (\"hour\") ");
     await queryRunner.query("CREATE TABLE \"system_counters\" (\"id\" integer PRIMARY KEY NOT NULL, \"up_bytes\" bigint NOT NULL DEFAULT (0), \"down_bytes\" bigint NOT NULL DEFAULT (0), \"lifetime_bytes\" bigint NOT NULL DEFAULT (0), \"samples_count\" bigint NOT NULL DEFAULT (0))");
     await queryRunner.query("CREATE TABLE \"settings\" (\"key\" varchar(64) PRIMARY KEY NOT NULL, \"value\" text NOT NULL, \"updated_by_id\" integer, \"updated_at\" datetime NOT NULL DEFAULT (datetime('now')))");
   }
@@ -21,6 +22,7 @@ export class Traffic1795272664615 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("DROP TABLE \"settings\"");
     await queryRunner.query("DROP TABLE \"system_counters\"");
+    await queryRunner.query("DROP INDEX \"ix_usage_hourly_agent_hour\"");
     await queryRunner.query("DROP TABLE \"usage_hourly_agent\"");
     await queryRunner.query("DROP INDEX \"ix_usage_hourly_hour\"");
     await queryRunner.query("DROP TABLE \"usage_hourly\"");
