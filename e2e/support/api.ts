@@ -53,3 +53,59 @@ export async function updateUser(token: string, id: string, input: Record<string
 export async function deleteUser(token: string, id: string): Promise<void> {
   await gql('mutation($id: ID!) { deleteUser(id: $id) }', { id }, token);
 }
+
+/** A traffic source with its ingest token (shown once by the API). */
+export async function createServer(admin: string, name: string, kind = 'WEBHOOK'): Promise<{ id: string; token: string }> {
+  const d = await gql<{ createServer: { token: string; server: { id: string } } }>(
+    'mutation($input: CreateServerInput!) { createServer(input: $input) { token server { id } } }',
+    { input: { name, kind } },
+    admin,
+  );
+  return { id: d.createServer.server.id, token: d.createServer.token };
+}
+
+export interface WebhookSample {
+  id?: string;
+  user_token: string;
+  bytes_uploaded: number | string;
+  bytes_downloaded: number | string;
+  protocol?: string;
+  at?: string;
+}
+
+/** POST samples to the real webhook as a traffic source would. */
+export async function postTraffic(serverToken: string, samples: WebhookSample | WebhookSample[]): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(`${API_URL}/api/traffic/webhook`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-server-token': serverToken },
+    body: JSON.stringify(samples),
+  });
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON
+  }
+  return { status: res.status, body };
+}
+
+export async function globalUsed(admin: string): Promise<bigint> {
+  const d = await gql<{ globalStats: { used: string } }>('{ globalStats { used } }', {}, admin);
+  return BigInt(d.globalStats.used);
+}
+
+/** The sum of the hourly chart the dashboards draw (the last 24 whole hours, this one included). */
+export async function seriesTotal(token: string): Promise<bigint> {
+  const from = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 - 23 * 3_600_000).toISOString();
+  const d = await gql<{ usageSeries: { total: string }[] }>('query($from: DateTime) { usageSeries(bucket: HOUR, from: $from) { total } }', { from }, token);
+  return d.usageSeries.reduce((s, p) => s + BigInt(p.total), 0n);
+}
+
+export async function settings(admin: string): Promise<{ trackingEnabled: boolean; retentionDays: number }> {
+  return (await gql<{ settings: { trackingEnabled: boolean; retentionDays: number } }>('{ settings { trackingEnabled retentionDays } }', {}, admin)).settings;
+}
+
+export async function updateSettings(admin: string, input: { trackingEnabled?: boolean; retentionDays?: number }): Promise<void> {
+  await gql('mutation($input: SettingsInput!) { updateSettings(input: $input) { trackingEnabled } }', { input }, admin);
+}

@@ -11,6 +11,11 @@ export interface WebConfig {
   /** graphql-ws URL for browsers; null = derive from the page's hostname and `apiPort`. */
   wsUrl: string | null;
   apiPort: string;
+  /**
+   * The API's address as traffic sources reach it (webhook URL shown on the Servers page);
+   * null = derive in the browser like the ws URL (`<page hostname>:<apiPort>`).
+   */
+  publicApiUrl: string | null;
   isProduction: boolean;
 }
 
@@ -26,6 +31,7 @@ export function webConfig(): WebConfig {
     graphqlUrl: `${apiUrl}/graphql`,
     wsUrl: process.env.API_WS_URL?.trim() || null,
     apiPort,
+    publicApiUrl: process.env.API_PUBLIC_URL?.trim().replace(/\/+$/, '') || null,
     isProduction: process.env.NODE_ENV === 'production',
   };
   return cached;

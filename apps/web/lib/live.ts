@@ -1,5 +1,5 @@
 import type { Session } from 'next-auth';
-import type { LiveConfig } from '@/components/users/useUserChanges';
+import type { LiveConfig } from '@/components/live/useSubscription';
 import { webConfig } from './config';
 
 /** What the browser needs for graphql-ws: the session's API token and where the API listens. */

@@ -4,6 +4,8 @@ export const ADMIN_NAV: NavItem[] = [
   { href: '/dashboard', label: 'Dashboard', icon: 'dashboard' },
   { href: '/agents', label: 'Agents', icon: 'agents' },
   { href: '/users', label: 'Users', icon: 'users' },
+  { href: '/traffic', label: 'Traffic', icon: 'traffic' },
+  { href: '/servers', label: 'Servers', icon: 'servers' },
   { href: '/system', label: 'System', icon: 'system' },
 ];
 

@@ -33,3 +33,18 @@ export const IconLock = (p: P) => (
 export const IconKey = (p: P) => (
   <svg {...base} {...p}><circle cx="7.5" cy="15.5" r="4.5" /><path d="m10.7 12.3 9.3-9.3M16 7l3 3M14 9l2 2" /></svg>
 );
+export const IconTraffic = (p: P) => (
+  <svg {...base} {...p}><path d="M3 20h18" /><path d="M6 16v-5M10 16V6M14 16v-8M18 16v-3" /></svg>
+);
+export const IconServers = (p: P) => (
+  <svg {...base} {...p}><rect x="3" y="4" width="18" height="6" rx="1.5" /><rect x="3" y="14" width="18" height="6" rx="1.5" /><path d="M7 7h.01M7 17h.01M11 7h6M11 17h6" /></svg>
+);
+export const IconRefresh = (p: P) => (
+  <svg {...base} width={15} height={15} {...p}><path d="M20 11a8 8 0 0 0-14.9-3.9M4 4v4h4" /><path d="M4 13a8 8 0 0 0 14.9 3.9M20 20v-4h-4" /></svg>
+);
+export const IconCopy = (p: P) => (
+  <svg {...base} width={14} height={14} {...p}><rect x="8" y="8" width="12" height="12" rx="2" /><path d="M16 8V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h2" /></svg>
+);
+export const IconChart = (p: P) => (
+  <svg {...base} {...p}><path d="M3 3v18h18" /><path d="m7 14 4-4 3 3 5-6" /></svg>
+);

@@ -11,14 +11,17 @@ export function Modal({
   size,
   busy,
   role = 'dialog',
+  dismissible = true,
 }: {
   title: string;
   description?: ReactNode;
   onClose: () => void;
   children: ReactNode;
-  size?: 'sm';
+  size?: 'sm' | 'lg';
   busy?: boolean;
   role?: 'dialog' | 'alertdialog';
+  /** false: a click on the backdrop doesn't close it (e.g. a secret shown once); Escape still does. */
+  dismissible?: boolean;
 }) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -43,7 +46,7 @@ export function Modal({
   }, []);
 
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && onClose()}>
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && dismissible && !busy && onClose()}>
       <div ref={ref} className={`modal${size ? ` ${size}` : ''}`} role={role} aria-modal="true" aria-labelledby={titleId}>
         <div className="modal-head">
           <h2 id={titleId}>{title}</h2>

@@ -2,17 +2,17 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { IconAgents, IconDashboard, IconSystem, IconUsers } from './Icons';
+import { IconAgents, IconDashboard, IconServers, IconSystem, IconTraffic, IconUsers } from './Icons';
 
 export interface NavItem {
   href: string;
   label: string;
-  icon: 'dashboard' | 'agents' | 'users' | 'system';
+  icon: 'dashboard' | 'agents' | 'users' | 'traffic' | 'servers' | 'system';
   /** Active only on the exact path (for a home that prefixes other items). */
   exact?: boolean;
 }
 
-const ICONS = { dashboard: IconDashboard, agents: IconAgents, users: IconUsers, system: IconSystem };
+const ICONS = { dashboard: IconDashboard, agents: IconAgents, users: IconUsers, traffic: IconTraffic, servers: IconServers, system: IconSystem };
 
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();

@@ -13,12 +13,14 @@ export function UsersTable({
   flash,
   onEdit,
   onDelete,
+  onTraffic,
 }: {
   users: User[];
   showOwner: boolean;
   flash: Record<string, number>;
   onEdit: (u: User) => void;
   onDelete: (u: User) => void;
+  onTraffic: (u: User) => void;
 }) {
   return (
     <div className="table-wrap">
@@ -66,6 +68,9 @@ export function UsersTable({
               </td>
               <td className="nowrap">{u.macAddress ? <span className="mono">{u.macAddress}</span> : <span className="muted">—</span>}</td>
               <td className="actions">
+                <Button size="sm" variant="ghost" onClick={() => onTraffic(u)} aria-label={`Traffic of ${u.username}`}>
+                  Traffic
+                </Button>
                 <Button size="sm" variant="ghost" onClick={() => onEdit(u)} aria-label={`Edit ${u.username}`}>
                   Edit
                 </Button>

@@ -9,15 +9,17 @@ import { Notice, useNotice } from '@/components/ui/Notice';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { IconPlus, IconSearch, IconUsers } from '@/components/ui/Icons';
 import { PageHead } from '@/components/ui/PageHead';
+import { LiveIndicator } from '@/components/ui/LiveIndicator';
 import { userStatusLabel } from '@/components/ui/Badge';
 import { gql } from '@/lib/graphql/client';
 import { DELETE_USER, USERS } from '@/lib/graphql/documents';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
 import type { User, UserChange, UserConnection, UserFilter } from '@/lib/graphql/types';
 import { matchesFilter, USER_STATUSES, USERS_PAGE_SIZE } from '@/lib/users';
+import { UserTrafficModal } from '@/components/traffic/UserTrafficModal';
 import { UserFormModal, type AgentOption } from './UserFormModal';
 import { UsersTable } from './UsersTable';
-import { useUserChanges, type LiveConfig, type LiveState } from './useUserChanges';
+import { useUserChanges, type LiveConfig } from './useUserChanges';
 
 interface ListState {
   nodes: User[];
@@ -43,7 +45,7 @@ function applyChange(prev: ListState, change: UserChange, filter: UserFilter): L
   return prev;
 }
 
-type Dialog = { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'delete'; user: User } | null;
+type Dialog = { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'delete'; user: User } | { kind: 'traffic'; user: User } | null;
 
 export interface UsersViewProps {
   isAdmin: boolean;
@@ -215,6 +217,7 @@ export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, l
             flash={flash}
             onEdit={(user) => setDialog({ kind: 'edit', user })}
             onDelete={(user) => setDialog({ kind: 'delete', user })}
+            onTraffic={(user) => setDialog({ kind: 'traffic', user })}
           />
         )}
 
@@ -251,6 +254,7 @@ export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, l
           }}
         />
       )}
+      {dialog?.kind === 'traffic' && <UserTrafficModal user={nodes.find((u) => u.id === dialog.user.id) ?? dialog.user} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'delete' && (
         <ConfirmDialog
           title={`Delete ${dialog.user.username}?`}
@@ -268,19 +272,5 @@ export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, l
         </ConfirmDialog>
       )}
     </div>
-  );
-}
-
-function LiveIndicator({ state }: { state: LiveState }) {
-  const label = state === 'live' ? 'Live' : state === 'connecting' ? 'Connecting…' : 'Reconnecting…';
-  return (
-    <span
-      className={`live ${state === 'live' ? 'on' : state === 'offline' ? 'off' : ''}`}
-      title={state === 'live' ? 'Changes from other sessions appear as they happen' : 'Live updates are reconnecting'}
-      data-testid="live-indicator"
-      data-state={state}
-    >
-      <span className="dot" /> {label}
-    </span>
   );
 }

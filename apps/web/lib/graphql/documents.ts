@@ -132,3 +132,97 @@ export const CREATE_API_KEY = /* GraphQL */ `
 export const REVOKE_API_KEY = /* GraphQL */ `
   mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) }
 `;
+
+/* ---------- Traffic ---------- */
+
+export const GLOBAL_STATS_FIELDS = `users agents servers used up down lifetime samples`;
+export const USAGE_POINT_FIELDS = `at up down total`;
+export const SERVER_FIELDS = `id name kind status tokenPrefix up down lifetime samples lastSeenAt createdAt`;
+export const SERVER_USAGE_FIELDS = `serverId serverName protocol up down total samples lastSeenAt`;
+
+/** The admin dashboard's traffic half: global figures, the chart, the heaviest users. */
+export const ADMIN_TRAFFIC = /* GraphQL */ `
+  query AdminTraffic($bucket: UsageBucket, $from: DateTime, $first: Int) {
+    globalStats { ${GLOBAL_STATS_FIELDS} }
+    usageSeries(bucket: $bucket, from: $from) { ${USAGE_POINT_FIELDS} }
+    topUsers(first: $first) { ${USER_FIELDS} }
+  }
+`;
+
+export const GLOBAL_STATS = /* GraphQL */ `
+  query GlobalStats { globalStats { ${GLOBAL_STATS_FIELDS} } }
+`;
+
+/** An agent's own traffic: no userId/agentId = the caller (admin: global, agent: itself). */
+export const AGENT_OWN_TRAFFIC = /* GraphQL */ `
+  query AgentOwnTraffic($bucket: UsageBucket, $from: DateTime, $first: Int) {
+    usageSeries(bucket: $bucket, from: $from) { ${USAGE_POINT_FIELDS} }
+    topUsers(first: $first) { ${USER_FIELDS} }
+  }
+`;
+
+export const USAGE_SERIES = /* GraphQL */ `
+  query UsageSeries($userId: ID, $agentId: ID, $bucket: UsageBucket, $from: DateTime, $to: DateTime) {
+    usageSeries(userId: $userId, agentId: $agentId, bucket: $bucket, from: $from, to: $to) { ${USAGE_POINT_FIELDS} }
+  }
+`;
+
+export const TOP_USERS = /* GraphQL */ `
+  query TopUsers($first: Int) { topUsers(first: $first) { ${USER_FIELDS} } }
+`;
+
+export const USER_USAGE = /* GraphQL */ `
+  query UserUsage($userId: ID!, $days: Int) { userUsage(userId: $userId, days: $days) { ${SERVER_USAGE_FIELDS} } }
+`;
+
+export const USER = /* GraphQL */ `
+  query User($id: ID!) { user(id: $id) { ${USER_FIELDS} } }
+`;
+
+/** A few users for a search-as-you-type picker. */
+export const USER_SEARCH = /* GraphQL */ `
+  query UserSearch($search: String, $first: Int) {
+    users(filter: { search: $search }, first: $first) { nodes { id username agentUsername status used dataLimit } totalCount }
+  }
+`;
+
+export const DATABASE_INFO = /* GraphQL */ `
+  query DatabaseInfo {
+    databaseInfo { database tables { name rows } sizeBytes uniqueUsers uniqueServers retentionDays oldestSampleAt newestSampleAt }
+  }
+`;
+
+export const SETTINGS = /* GraphQL */ `
+  query Settings { settings { trackingEnabled retentionDays } }
+`;
+
+export const UPDATE_SETTINGS = /* GraphQL */ `
+  mutation UpdateSettings($input: SettingsInput!) { updateSettings(input: $input) { trackingEnabled retentionDays } }
+`;
+
+export const CLEANUP_SAMPLES = /* GraphQL */ `
+  mutation CleanupSamples { cleanupSamples { deleted before } }
+`;
+
+export const SERVERS = /* GraphQL */ `
+  query Servers { servers { ${SERVER_FIELDS} } }
+`;
+
+export const CREATE_SERVER = /* GraphQL */ `
+  mutation CreateServer($input: CreateServerInput!) { createServer(input: $input) { token server { ${SERVER_FIELDS} } } }
+`;
+
+export const UPDATE_SERVER = /* GraphQL */ `
+  mutation UpdateServer($id: ID!, $input: UpdateServerInput!) { updateServer(id: $id, input: $input) { ${SERVER_FIELDS} } }
+`;
+
+export const ROTATE_SERVER_TOKEN = /* GraphQL */ `
+  mutation RotateServerToken($id: ID!) { rotateServerToken(id: $id) { token server { ${SERVER_FIELDS} } } }
+`;
+
+/** Usage as it is counted (coalesced by the API to at most one event per second per user/agent). */
+export const USAGE_UPDATED = /* GraphQL */ `
+  subscription UsageUpdated($userId: ID, $agentId: ID) {
+    usageUpdated(userId: $userId, agentId: $agentId) { scope userId agentId up down used lifetime at }
+  }
+`;

@@ -111,3 +111,97 @@ export interface AuthPayload {
   expiresAt: DateTime | null;
   account: { id: string; username: string; role: Role };
 }
+
+export type UsageBucket = 'HOUR' | 'DAY';
+export type UsageScope = 'USER' | 'AGENT' | 'GLOBAL';
+export type ServerKind = 'WEBHOOK' | 'ROUTEROS' | 'MARZBAN' | 'XUI';
+export type ServerStatus = 'ACTIVE' | 'DISABLED';
+
+export interface GlobalStats {
+  users: number;
+  agents: number;
+  servers: number;
+  /** Period usage of the whole system (up + down since the last reset). */
+  used: Bytes;
+  up: Bytes;
+  down: Bytes;
+  lifetime: Bytes;
+  samples: number;
+}
+
+export interface UsagePoint {
+  /** Start of the bucket. */
+  at: DateTime;
+  up: Bytes;
+  down: Bytes;
+  total: Bytes;
+}
+
+export interface ServerUsage {
+  serverId: string;
+  serverName: string;
+  /** "" when the source didn't say. */
+  protocol: string;
+  up: Bytes;
+  down: Bytes;
+  total: Bytes;
+  samples: number;
+  lastSeenAt: DateTime | null;
+}
+
+export interface TableRows {
+  name: string;
+  rows: number;
+}
+
+export interface DatabaseInfo {
+  database: string;
+  tables: TableRows[];
+  sizeBytes: Bytes | null;
+  uniqueUsers: number;
+  uniqueServers: number;
+  retentionDays: number;
+  oldestSampleAt: DateTime | null;
+  newestSampleAt: DateTime | null;
+}
+
+export interface Server {
+  id: string;
+  name: string;
+  kind: ServerKind;
+  status: ServerStatus;
+  tokenPrefix: string;
+  up: Bytes;
+  down: Bytes;
+  lifetime: Bytes;
+  /** A count, sent as a Bytes string (64-bit). */
+  samples: Bytes | number;
+  lastSeenAt: DateTime | null;
+  createdAt: DateTime;
+}
+
+export interface ServerWithToken {
+  server: Server;
+  token: string;
+}
+
+export interface Settings {
+  trackingEnabled: boolean;
+  retentionDays: number;
+}
+
+export interface CleanupResult {
+  deleted: number;
+  before: DateTime | null;
+}
+
+export interface UsageUpdate {
+  scope: UsageScope;
+  userId: string | null;
+  agentId: string | null;
+  up: Bytes | null;
+  down: Bytes | null;
+  used: Bytes;
+  lifetime: Bytes;
+  at: DateTime | null;
+}

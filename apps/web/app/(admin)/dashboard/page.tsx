@@ -2,27 +2,30 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Role } from '@tm/shared';
 import { StatusChart } from '@/components/dashboard/StatusChart';
-import { AccountStatusBadge } from '@/components/ui/Badge';
-import { EmptyState } from '@/components/ui/EmptyState';
 import { PageError } from '@/components/ui/PageError';
-import { PageHead } from '@/components/ui/PageHead';
+import { AdminTrafficOverview } from '@/components/traffic/AdminTrafficOverview';
 import { Stat } from '@/components/ui/Stat';
-import { UsageBar } from '@/components/ui/UsageBar';
 import { statusCounts, type UserCountsData } from '@/lib/counts';
-import { formatLimit } from '@/lib/format';
 import { fetchAgentTraffic } from '@/lib/agent-traffic';
-import { ADMIN_DASHBOARD } from '@/lib/graphql/documents';
+import { ADMIN_DASHBOARD, ADMIN_TRAFFIC } from '@/lib/graphql/documents';
 import { serverGqlResult } from '@/lib/graphql/server';
-import type { Account } from '@/lib/graphql/types';
+import type { Account, GlobalStats, UsagePoint, User } from '@/lib/graphql/types';
+import { liveConfig } from '@/lib/live';
+import { seriesFrom } from '@/lib/series';
 import { requireRole } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
 type Data = UserCountsData & { agents: Account[] };
+type TrafficData = { globalStats: GlobalStats; usageSeries: UsagePoint[]; topUsers: User[] };
 
 export default async function AdminDashboard() {
-  await requireRole(Role.ADMIN);
-  const result = await serverGqlResult<Data>(ADMIN_DASHBOARD);
+  const session = await requireRole(Role.ADMIN);
+  // Traffic separately: if only that part fails, the rest of the dashboard still shows.
+  const [result, trafficResult] = await Promise.all([
+    serverGqlResult<Data>(ADMIN_DASHBOARD),
+    serverGqlResult<TrafficData>(ADMIN_TRAFFIC, { bucket: 'HOUR', from: seriesFrom('HOUR'), first: 10 }),
+  ]);
   if (!result.ok) {
     return <PageError title="Dashboard" code={result.code} message={result.message} />;
   }
@@ -31,66 +34,42 @@ export default async function AdminDashboard() {
   const activeAgents = d.agents.filter((a) => a.status === 'ACTIVE').length;
   const attention = d.limited.totalCount + d.expired.totalCount + d.suspended.totalCount;
   const traffic = await fetchAgentTraffic(d.agents.map((a) => a.id));
-  const ranked = d.agents
-    .map((a) => ({ agent: a, traffic: traffic[a.id] ?? null }))
-    .sort((x, y) => (y.traffic?.percent ?? -1) - (x.traffic?.percent ?? -1) || y.agent.userCount - x.agent.userCount)
-    .slice(0, 8);
 
   return (
     <div className="stack">
-      <PageHead title="Dashboard" subtitle="Agents, users and how close each agent is to its traffic limit." />
-      <div className="grid stats">
-        <Stat label="Agents" value={d.agents.length} hint={`${activeAgents} active`} testId="stat-agents" />
-        <Stat label="Users" value={d.total.totalCount} hint={`${d.active.totalCount} active`} testId="stat-users" />
-        <Stat label="Need attention" value={attention} hint="Limited, expired or suspended" testId="stat-attention" />
-        <Stat label="Disabled" value={d.disabled.totalCount} hint="Turned off by hand" />
-      </div>
-      <div className="grid two">
-        <section className="card">
-          <div className="card-head">
-            <div>
-              <h2>Users by status</h2>
-              <p>Across every agent.</p>
-            </div>
-            <Link href="/users" className="btn sm">
-              All users
-            </Link>
+      <AdminTrafficOverview
+        live={liveConfig(session)}
+        stats={trafficResult.ok ? trafficResult.data.globalStats : null}
+        series={trafficResult.ok ? trafficResult.data.usageSeries : null}
+        topUsers={trafficResult.ok ? trafficResult.data.topUsers : null}
+        error={trafficResult.ok ? null : { code: trafficResult.code, message: trafficResult.message }}
+        agents={d.agents}
+        traffic={traffic}
+        counts={
+          <div className="grid stats four">
+            <Stat label="Agents" value={d.agents.length} hint={`${activeAgents} active`} testId="stat-agents" />
+            <Stat label="Users" value={d.total.totalCount} hint={`${d.active.totalCount} active`} testId="stat-users" />
+            <Stat label="Need attention" value={attention} hint="Limited, expired or suspended" testId="stat-attention" />
+            <Stat label="Disabled" value={d.disabled.totalCount} hint="Turned off by hand" />
           </div>
-          <div className="card-body">
-            <StatusChart counts={counts} total={d.total.totalCount} />
-          </div>
-        </section>
-        <section className="card">
-          <div className="card-head">
-            <div>
-              <h2>Agents closest to their limit</h2>
-              <p>Charged usage this period.</p>
+        }
+        statusCard={
+          <section className="card">
+            <div className="card-head">
+              <div>
+                <h2>Users by status</h2>
+                <p>Across every agent.</p>
+              </div>
+              <Link href="/users" className="btn sm">
+                All users
+              </Link>
             </div>
-            <Link href="/agents" className="btn sm">
-              All agents
-            </Link>
-          </div>
-          {ranked.length === 0 ? (
-            <EmptyState title="No agents yet" action={<Link className="btn primary" href="/agents">Create an agent</Link>}>
-              Agents are resellers: each gets a login, a traffic limit and its own users.
-            </EmptyState>
-          ) : (
-            <div className="card-body stack" style={{ gap: 16 }}>
-              {ranked.map(({ agent, traffic: t }) => (
-                <div key={agent.id}>
-                  <div className="row" style={{ marginBottom: 6 }}>
-                    <b>{agent.username}</b>
-                    <AccountStatusBadge status={agent.status} />
-                    <span className="spacer" />
-                    <span className="small muted">{agent.userCount} users</span>
-                  </div>
-                  {t ? <UsageBar used={t.charged} limit={t.limit} label={`${agent.username} charged usage`} /> : <span className="small muted">Limit {formatLimit(agent.trafficLimit)} · usage figures unavailable</span>}
-                </div>
-              ))}
+            <div className="card-body">
+              <StatusChart counts={counts} total={d.total.totalCount} />
             </div>
-          )}
-        </section>
-      </div>
+          </section>
+        }
+      />
     </div>
   );
 }

@@ -1,0 +1,104 @@
+'use client';
+
+import { createClient } from 'graphql-ws';
+import { useEffect, useRef, useState } from 'react';
+
+export interface LiveConfig {
+  /** API token from the session (graphql-ws sends it as connectionParams.authorization). */
+  token: string;
+  /** Configured ws URL, or null: ws(s)://<this page's hostname>:<apiPort>/graphql */
+  wsUrl: string | null;
+  apiPort: string;
+}
+
+export type LiveState = 'connecting' | 'live' | 'offline';
+
+/** How often live updates may refetch what events don't carry (chart series, top lists). */
+export const LIVE_REFETCH_MS = 3000;
+
+export function liveUrl(live: LiveConfig): string {
+  if (live.wsUrl) return live.wsUrl;
+  const proto = window.location.protocol === 'https:' ? 'wss' : 'ws';
+  return `${proto}://${window.location.hostname}:${live.apiPort}/graphql`;
+}
+
+/**
+ * One graphql-ws subscription for the life of the component: calls `onData` with each event's
+ * `data`, reconnects on its own, and reports the connection state for a "Live" indicator.
+ * `variables` are compared by value (a new object with the same content doesn't resubscribe).
+ */
+export function useSubscription<T>(live: LiveConfig, query: string, variables: Record<string, unknown>, onData: (data: T) => void): LiveState {
+  const [state, setState] = useState<LiveState>('connecting');
+  const handler = useRef(onData);
+  useEffect(() => {
+    handler.current = onData;
+  });
+  const vars = JSON.stringify(variables);
+
+  useEffect(() => {
+    if (!live.token) return;
+    let disposed = false;
+    const client = createClient({
+      url: liveUrl(live),
+      connectionParams: { authorization: `Bearer ${live.token}` },
+      lazy: false,
+      retryAttempts: Number.POSITIVE_INFINITY,
+      shouldRetry: () => true,
+      retryWait: async (retries) => new Promise((r) => setTimeout(r, Math.min(1000 * 2 ** retries, 15_000))),
+      on: {
+        connected: () => !disposed && setState('live'),
+        closed: () => !disposed && setState('offline'),
+        error: () => !disposed && setState('offline'),
+      },
+    });
+    const unsubscribe = client.subscribe<T>(
+      { query, variables: JSON.parse(vars) as Record<string, unknown> },
+      {
+        next: (msg) => {
+          if (msg.data) handler.current(msg.data as T);
+        },
+        error: () => !disposed && setState('offline'),
+        complete: () => undefined,
+      },
+    );
+    return () => {
+      disposed = true;
+      unsubscribe();
+      void client.dispose();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [live.token, live.wsUrl, live.apiPort, query, vars]);
+
+  return state;
+}
+
+/**
+ * `fn` at most once per `ms`: the first call runs at once, calls inside the window are folded
+ * into one trailing run at its end (so the last change is never lost).
+ */
+export function useThrottle(fn: () => void, ms: number): () => void {
+  const fnRef = useRef(fn);
+  useEffect(() => {
+    fnRef.current = fn;
+  });
+  const last = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
+  const call = useRef(() => {
+    if (timer.current) return;
+    const wait = last.current + ms - Date.now();
+    const run = () => {
+      timer.current = null;
+      last.current = Date.now();
+      fnRef.current();
+    };
+    if (wait <= 0) run();
+    else timer.current = setTimeout(run, wait);
+  });
+  return call.current;
+}

@@ -1,0 +1,192 @@
+'use client';
+
+import Link from 'next/link';
+import { useState, type ReactNode } from 'react';
+import { formatBytes, percentOf } from '@tm/shared';
+import { LIVE_REFETCH_MS, useThrottle, type LiveConfig } from '@/components/live/useSubscription';
+import { useUsageUpdates } from '@/components/live/useUsageUpdates';
+import { QuotaModeBadge, UserStatusBadge } from '@/components/ui/Badge';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { IconChart } from '@/components/ui/Icons';
+import { LiveIndicator } from '@/components/ui/LiveIndicator';
+import { UsageBar } from '@/components/ui/UsageBar';
+import { gql } from '@/lib/graphql/client';
+import { AGENT_TRAFFIC, TOP_USERS } from '@/lib/graphql/documents';
+import type { Account, AgentTraffic, UsagePoint, UsageUpdate, User } from '@/lib/graphql/types';
+import { TopList } from './TopList';
+import { UsageChartCard } from './UsageChartCard';
+
+const TOP = 10;
+type Err = { code: string; message: string };
+
+const byUsedDesc = (a: User, b: User) => (BigInt(b.used) > BigInt(a.used) ? 1 : BigInt(b.used) < BigInt(a.used) ? -1 : 0);
+
+/** An AGENT event carries the new charged and lifetime figures: apply them until the refetch lands. */
+function withCharged(t: AgentTraffic, used: string, lifetime: string): AgentTraffic {
+  if (t.quotaMode === 'ALLOCATION') return { ...t, charged: used, lifetime };
+  const remaining = t.limit == null ? null : BigInt(t.limit) > BigInt(used) ? (BigInt(t.limit) - BigInt(used)).toString() : '0';
+  const percent = percentOf(used, t.limit);
+  return { ...t, charged: used, lifetime, remaining, percent, exceeded: t.exceeded || (percent !== null && percent >= 100) };
+}
+
+/**
+ * The agent's dashboard below its title: its traffic limit bar, its chart and its top users,
+ * live from `usageUpdated` (its AGENT event and its users' USER events).
+ */
+export function AgentTrafficOverview({
+  live,
+  me,
+  traffic: initialTraffic,
+  trafficError,
+  series,
+  topUsers: initialTop,
+  error,
+  counts,
+  statusCard,
+}: {
+  live: LiveConfig;
+  me: Account;
+  traffic: AgentTraffic | null;
+  trafficError: Err | null;
+  series: UsagePoint[] | null;
+  topUsers: User[] | null;
+  error: Err | null;
+  /** Server-rendered parts placed inside this layout. */
+  counts: ReactNode;
+  statusCard: ReactNode;
+}) {
+  const [t, setT] = useState(initialTraffic);
+  const [topUsers, setTopUsers] = useState(initialTop);
+  const [signal, setSignal] = useState(0);
+  const [flash, setFlash] = useState<Record<string, number>>({});
+
+  const refetch = useThrottle(() => {
+    setSignal((n) => n + 1);
+    void gql<{ agentTraffic: AgentTraffic }>(AGENT_TRAFFIC, { agentId: me.id })
+      .then((d) => setT(d.agentTraffic))
+      .catch(() => undefined);
+    void gql<{ topUsers: User[] }>(TOP_USERS, { first: TOP })
+      .then((d) => setTopUsers(d.topUsers))
+      .catch(() => undefined);
+  }, LIVE_REFETCH_MS);
+
+  const liveState = useUsageUpdates(live, {}, (u: UsageUpdate) => {
+    if (u.scope === 'AGENT' && (!u.agentId || u.agentId === me.id)) {
+      setT((prev) => (prev ? withCharged(prev, u.used, u.lifetime) : prev));
+      setFlash((f) => ({ ...f, agent: (f.agent ?? 0) + 1 }));
+    } else if (u.scope === 'USER' && u.userId) {
+      const id = u.userId;
+      setTopUsers((list) => list?.map((x) => (x.id === id ? { ...x, used: u.used, lifetime: u.lifetime } : x)) ?? list);
+      setFlash((f) => ({ ...f, [id]: (f[id] ?? 0) + 1 }));
+    }
+    refetch();
+  });
+
+  const allocationMode = (t?.quotaMode ?? me.quotaMode) === 'ALLOCATION';
+  const users = (topUsers ?? []).filter((u) => BigInt(u.used) > 0n).sort(byUsedDesc).slice(0, TOP);
+
+  return (
+    <>
+      {t?.exceeded && (
+        <div className="alert warn" role="status" data-testid="limit-exceeded">
+          <div>
+            <strong>Traffic limit reached.</strong> Your active users are suspended until an administrator raises your limit or
+            resets your usage.
+          </div>
+        </div>
+      )}
+      {counts}
+      <div className="grid two">
+        <section className="card" data-testid="traffic-card">
+          <div className="card-head">
+            <div>
+              <h2>Traffic limit</h2>
+              <p>{allocationMode ? 'Data limits you have granted, drawn from your limit.' : 'What your users moved this period.'}</p>
+            </div>
+            <div className="row">
+              <LiveIndicator state={liveState} hint="Your usage updates as it is counted" />
+              <QuotaModeBadge mode={t?.quotaMode ?? me.quotaMode} />
+            </div>
+          </div>
+          <div className="card-body stack" style={{ gap: 18 }}>
+            {t ? (
+              <>
+                <UsageBar used={allocationMode ? t.allocated : t.charged} limit={t.limit} size="lg" label="Traffic limit" />
+                <dl className="kv">
+                  <dt>Limit</dt>
+                  <dd data-testid="agent-limit">{t.limit == null ? 'Unlimited' : formatBytes(t.limit)}</dd>
+                  <dt>Charged usage</dt>
+                  <dd data-testid="agent-charged">
+                    <span key={flash.agent ?? 0} className={flash.agent ? 'pulse' : undefined}>
+                      {formatBytes(t.charged)}
+                    </span>
+                  </dd>
+                  {allocationMode && (
+                    <>
+                      <dt>Allocated</dt>
+                      <dd>{formatBytes(t.allocated)}</dd>
+                    </>
+                  )}
+                  <dt>Remaining</dt>
+                  <dd data-testid="agent-remaining">{t.remaining == null ? 'Unlimited' : formatBytes(t.remaining)}</dd>
+                  <dt>Lifetime</dt>
+                  <dd data-testid="agent-lifetime">{formatBytes(t.lifetime)}</dd>
+                </dl>
+              </>
+            ) : (
+              <>
+                <dl className="kv">
+                  <dt>Limit</dt>
+                  <dd data-testid="agent-limit">{me.trafficLimit == null ? 'Unlimited' : formatBytes(me.trafficLimit)}</dd>
+                </dl>
+                {trafficError && (
+                  <p className="small muted" title={trafficError.message}>
+                    Usage figures are unavailable right now.
+                  </p>
+                )}
+              </>
+            )}
+          </div>
+        </section>
+        {statusCard}
+      </div>
+      <div className="grid chart-side">
+        <UsageChartCard title="My traffic" subtitle="What your users moved, download and upload." initial={series} initialError={series ? null : error} refreshSignal={signal} />
+        <section className="card" data-testid="top-users">
+          <div className="card-head">
+            <div>
+              <h2>Top users</h2>
+              <p>Your users with the most data this period.</p>
+            </div>
+          </div>
+          {topUsers === null ? (
+            <div className="card-body">
+              <span className="small muted" title={error?.message}>
+                Unavailable right now.
+              </span>
+            </div>
+          ) : users.length === 0 ? (
+            <EmptyState title="No traffic yet" icon={<IconChart />} action={<Link className="btn" href="/agent/users">Your users</Link>}>
+              Your users appear here once their traffic is counted.
+            </EmptyState>
+          ) : (
+            <div className="card-body">
+              <TopList
+                label="Top users"
+                items={users.map((u) => ({
+                  id: u.id,
+                  name: u.username,
+                  sub: u.status !== 'ACTIVE' ? <UserStatusBadge status={u.status} /> : undefined,
+                  value: u.used,
+                  extra: u.dataLimit ? `of ${formatBytes(u.dataLimit)}` : undefined,
+                  testId: `top-user-${u.username}`,
+                  flash: flash[u.id],
+                }))}
+              />
+            </div>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}
