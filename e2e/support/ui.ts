@@ -7,7 +7,8 @@ const SHOTS = path.resolve(__dirname, '..', 'screenshots');
 export async function shot(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle').catch(() => undefined);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  // animations: 'disabled' finishes CSS transitions first, so a dialog isn't caught mid-fade.
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
 
 /** Signs in through the login form and waits for the role's home. */
