@@ -2,8 +2,8 @@
 
 import { useState, type FormEvent } from 'react';
 import { ErrorCode, passwordSchema } from '@tm/shared';
-import { Button } from '@/components/ui/Button';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { FormActions } from '@/components/ui/FormActions';
 import { describedBy, Field } from '@/components/ui/Field';
 import { Modal } from '@/components/ui/Modal';
 import { gql } from '@/lib/graphql/client';
@@ -102,14 +102,7 @@ export function ChangePasswordModal({ username, onClose, onChanged }: { username
         </Field>
         {/* For password managers: which account this password belongs to (after the fields, so the dialog focuses "Current password"). */}
         <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
-        <div className="form-actions">
-          <Button type="button" onClick={onClose} disabled={pending}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" pending={pending}>
-            Change password
-          </Button>
-        </div>
+        <FormActions onCancel={onClose} pending={pending} submitLabel="Change password" />
       </form>
     </Modal>
   );

@@ -2,8 +2,8 @@
 
 import { useState, type FormEvent } from 'react';
 import { passwordSchema, QuotaMode, usernameSchema } from '@tm/shared';
-import { Button } from '@/components/ui/Button';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { FormActions } from '@/components/ui/FormActions';
 import { describedBy, Field } from '@/components/ui/Field';
 import { Modal } from '@/components/ui/Modal';
 import { gbFieldToBytes, limitToGbField } from '@/lib/format';
@@ -123,14 +123,7 @@ export function AgentFormModal({ agent, onClose, onSaved }: { agent?: Account; o
             </select>
           </Field>
         </div>
-        <div className="form-actions">
-          <Button type="button" onClick={onClose} disabled={pending}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" pending={pending}>
-            {editing ? 'Save changes' : 'Create agent'}
-          </Button>
-        </div>
+        <FormActions onCancel={onClose} pending={pending} submitLabel={editing ? 'Save changes' : 'Create agent'} />
       </form>
     </Modal>
   );

@@ -1,8 +1,8 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { Button } from '@/components/ui/Button';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { FormActions } from '@/components/ui/FormActions';
 import { describedBy, Field } from '@/components/ui/Field';
 import { Modal } from '@/components/ui/Modal';
 import { gql } from '@/lib/graphql/client';
@@ -77,14 +77,7 @@ export function ServerFormModal({
             </Field>
           )}
         </div>
-        <div className="form-actions">
-          <Button type="button" onClick={onClose} disabled={pending}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" pending={pending}>
-            {editing ? 'Save name' : 'Create server'}
-          </Button>
-        </div>
+        <FormActions onCancel={onClose} pending={pending} submitLabel={editing ? 'Save name' : 'Create server'} />
       </form>
     </Modal>
   );

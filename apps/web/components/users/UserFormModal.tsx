@@ -3,8 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { macSchema, normalizeMac, usernameSchema } from '@tm/shared';
 import { userStatusLabel } from '@/components/ui/Badge';
-import { Button } from '@/components/ui/Button';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { FormActions } from '@/components/ui/FormActions';
 import { describedBy, Field } from '@/components/ui/Field';
 import { Modal } from '@/components/ui/Modal';
 import { dateFieldToIso, formatDate, gbFieldToBytes, isoToDateField, limitToGbField } from '@/lib/format';
@@ -160,14 +160,7 @@ export function UserFormModal({
             </Field>
           )}
         </div>
-        <div className="form-actions">
-          <Button type="button" onClick={onClose} disabled={pending}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" pending={pending}>
-            {editing ? 'Save changes' : 'Create user'}
-          </Button>
-        </div>
+        <FormActions onCancel={onClose} pending={pending} submitLabel={editing ? 'Save changes' : 'Create user'} />
       </form>
     </Modal>
   );

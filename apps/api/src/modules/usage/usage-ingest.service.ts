@@ -166,8 +166,8 @@ export class UsageIngestService {
     const total = t.total.up + t.total.down;
     await m.query(
       `UPDATE servers SET up_bytes = up_bytes + ${sql.int}, down_bytes = down_bytes + ${sql.int}, lifetime_bytes = lifetime_bytes + ${sql.int},
-       samples_count = samples_count + ?, last_seen_at = ${sql.mysql ? 'GREATEST(COALESCE(last_seen_at, ?), ?)' : 'MAX(COALESCE(last_seen_at, ?), ?)'} WHERE id = ?`,
-      [sql.bytes(t.total.up), sql.bytes(t.total.down), sql.bytes(total), t.total.samples, sql.date(now), sql.date(now), serverId],
+       samples_count = samples_count + ?, last_seen_at = ? WHERE id = ?`,
+      [sql.bytes(t.total.up), sql.bytes(t.total.down), sql.bytes(total), t.total.samples, sql.date(now), serverId],
     );
     await sql.upsertAdd(
       'system_counters',
