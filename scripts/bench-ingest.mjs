@@ -4,7 +4,12 @@
 // Ingests N samples for M users through the REAL UsageIngestService (the built apps/api/dist, the
 // container over DATABASE_URL, JOBS off) and prints samples/s; in the same run it writes the SAME
 // rows with plain multi-row INSERTs into a scratch copy of `samples` and prints that rate and the
-// ratio. The last line is JSON: {"samples","users","samplesPerSec","baselinePerSec","ratio"}.
+// ratio. The last line is JSON: {"samples","users","samplesPerSec","baselinePerSec","ratio","floorPerSec","rollupPerSec"}.
+//
+// Two more figures from the same run: the rollup fold (hourly rollups are folded after COMMIT, so it
+// is timed apart from the ingest) and the floor (the same rows with nothing but plain INSERTs plus
+// one set-based counter write per user × server and per user, in one transaction per batch: what
+// keeping per-user counters in the samples' transaction costs before any validation or lookup).
 //
 // DATABASE_URL: unset → a fresh temporary SQLite file (removed unless --keep); sqlite:<path> → that
 // file as is; mysql://… or mariadb://… → a fresh database tm_bench_<ts> on that server, dropped at
@@ -157,14 +162,14 @@ async function timed(batches, fn) {
   return { seconds, p50: q(0.5), p95: q(0.95) };
 }
 
-// ---------- the scratch table: same columns and indexes as `samples` ----------
-async function createScratch(c, mysqlFamily) {
-  const name = `bench_ingest_${run}`;
-  if (mysqlFamily) await c.ds.query(`CREATE TABLE ${name} LIKE samples`);
+// ---------- scratch tables: same columns and indexes as the real one ----------
+async function createScratch(c, mysqlFamily, table = 'samples', suffix = '') {
+  const name = `bench_${table}_${run}${suffix}`;
+  if (mysqlFamily) await c.ds.query(`CREATE TABLE ${name} LIKE ${table}`);
   else {
-    const ddl = await c.ds.query(`SELECT sql FROM sqlite_master WHERE tbl_name = 'samples' AND sql IS NOT NULL ORDER BY type DESC`);
+    const ddl = await c.ds.query(`SELECT sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL ORDER BY type DESC`, [table]);
     for (const { sql } of ddl) {
-      await c.ds.query(sql.replace(/"samples"/g, `"${name}"`).replace(/INDEX "([^"]+)"/, `INDEX "${name}_$1"`));
+      await c.ds.query(sql.replace(new RegExp(`"${table}"`, 'g'), `"${name}"`).replace(/INDEX "([^"]+)"/, `INDEX "${name}_$1"`));
     }
   }
   return name;
@@ -263,6 +268,12 @@ try {
     rejected += r.rejected.length;
   });
   await profiler?.print('ingest', ingest.seconds);
+
+  // Hourly rollups are folded after COMMIT (the worker's usage.rollup job, and every reader of rollups
+  // first). Timed on their own, so the figure above is not flattered by work merely moved out of it.
+  const r0 = performance.now();
+  const folded = await c.services.usageRollup.rollUp();
+  const rollupSeconds = (performance.now() - r0) / 1000;
   await profiler?.reset();
 
   // The baseline, timed: the same rows, plain multi-row INSERTs, one transaction per batch.
@@ -276,13 +287,42 @@ try {
   await profiler?.print('baseline', baseline.seconds);
   profiler?.restore();
 
+  // The floor, timed: the least any implementation must do to keep the counters in the samples'
+  // transaction: the same plain INSERTs plus one set-based write per user × server and per user
+  // (copies of user_server_usage and users), no validation, no lookups, no dedupe.
+  const floorSamples = await createScratch(c, mysqlFamily, 'samples', '_floor');
+  const floorPairs = await createScratch(c, mysqlFamily, 'user_server_usage');
+  const floorUsers = await createScratch(c, mysqlFamily, 'users');
+  await c.ds.query(`INSERT INTO ${floorUsers} SELECT * FROM users`);
+  await c.ds.query(`UPDATE ${floorUsers} SET up_bytes = 0, down_bytes = 0, lifetime_bytes = 0`);
+  const floor = await timed(batches, (b) => inTransaction(c.ds, async (m) => {
+    const d = new SqlDialect(m);
+    for (let i = 0; i < b.rows.length; i += ROWS_PER_INSERT) {
+      const part = b.rows.slice(i, i + ROWS_PER_INSERT);
+      await m.query(`INSERT INTO ${floorSamples} (server_id, user_id, sample_key, protocol, up, down, at) VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        part.flatMap((s) => [b.serverId, s.userId, s.key, s.protocol, d.bytes(s.up), d.bytes(s.down), d.date(s.at)]));
+    }
+    const per = new Map();
+    for (const s of b.rows) {
+      const t = per.get(s.userId) ?? [0n, 0n, 0n];
+      t[0] += s.up; t[1] += s.down; t[2] += s.up + s.down;
+      per.set(s.userId, t);
+    }
+    const ids = [...per.keys()].sort((x, y) => x - y);
+    await d.upsertAdd(floorPairs, ['user_id', 'server_id'], ['up_bytes', 'down_bytes', 'lifetime_up', 'lifetime_down'], ['last_seen_at'],
+      ids.map((id) => [id, b.serverId, d.bytes(per.get(id)[0]), d.bytes(per.get(id)[1]), d.bytes(per.get(id)[0]), d.bytes(per.get(id)[1]), d.date(new Date())]), 1000);
+    await d.addById(floorUsers, ['up_bytes', 'down_bytes', 'lifetime_bytes'], per);
+  }, 'READ COMMITTED'));
+
   // Correctness (not timed).
   const one = async (q, p = []) => BigInt(String(Object.values((await c.ds.query(q, p))[0])[0] ?? 0));
   const usersLifetime = await one(`SELECT SUM(lifetime_bytes) FROM users WHERE username LIKE ?`, [`b${run}u%`]);
   const after = await counters();
   const stored = await one(`SELECT COUNT(*) FROM samples WHERE server_id IN (${servers.map(() => '?').join(', ')})`, servers);
   const copied = await one(`SELECT COUNT(*) FROM ${scratch}`);
-  if (!opt.keep || opt.reuse) await c.ds.query(`DROP TABLE ${scratch}`);
+  const [hourly] = await c.ds.query(`SELECT SUM(h.up_bytes) + SUM(h.down_bytes) AS b, SUM(h.samples) AS n FROM usage_hourly h JOIN users u ON u.id = h.user_id WHERE u.username LIKE ?`, [`b${run}u%`]);
+  const floorLifetime = await one(`SELECT SUM(lifetime_bytes) FROM ${floorUsers} WHERE username LIKE ?`, [`b${run}u%`]);
+  if (!opt.keep || opt.reuse) for (const t of [scratch, floorSamples, floorPairs, floorUsers]) await c.ds.query(`DROP TABLE ${t}`);
   const problems = [];
   if (accepted !== N || duplicates || rejected) problems.push(`ingest answered accepted ${accepted}, duplicates ${duplicates}, rejected ${rejected} (expected ${N}, 0, 0)`);
   if (usersLifetime !== sent) problems.push(`users' lifetime_bytes sum ${usersLifetime} ≠ sent ${sent}`);
@@ -290,11 +330,15 @@ try {
   if (after.samples - before.samples !== BigInt(N)) problems.push(`system_counters samples grew by ${after.samples - before.samples} ≠ ${N}`);
   if (stored !== BigInt(N)) problems.push(`samples holds ${stored} rows ≠ ${N}`);
   if (copied !== BigInt(N)) problems.push(`baseline table holds ${copied} rows ≠ ${N}`);
+  if (BigInt(String(hourly?.b ?? 0)) !== sent || Number(hourly?.n ?? 0) !== N) problems.push(`hourly rollups hold ${hourly?.b} bytes in ${hourly?.n} samples ≠ ${sent} in ${N}`);
+  if (floorLifetime !== sent) problems.push(`floor users' lifetime ${floorLifetime} ≠ sent ${sent}`);
   failed = problems.length > 0;
 
   const samplesPerSec = Math.round(N / ingest.seconds);
   const baselinePerSec = Math.round(N / baseline.seconds);
   const ratio = Number((samplesPerSec / baselinePerSec).toFixed(3));
+  const rollupPerSec = Math.round(N / rollupSeconds);
+  const floorPerSec = Math.round(N / floor.seconds);
   const line = (k, v) => console.log(`${k.padEnd(13)} ${v}`);
   console.log('');
   line('database', target.label);
@@ -305,8 +349,10 @@ try {
   line('ingest', `${fmt(ingest.seconds, 2).padStart(7)} s ${fmt(samplesPerSec).padStart(10)} samples/s   per call p50 ${fmt(ingest.p50)} ms, p95 ${fmt(ingest.p95)} ms`);
   line('baseline', `${fmt(baseline.seconds, 2).padStart(7)} s ${fmt(baselinePerSec).padStart(10)} rows/s      plain INSERTs of ${ROWS_PER_INSERT} rows into a copy of samples`);
   line('ratio', `${fmt(ratio, 3)} of the plain-INSERT rate`);
+  line('floor', `${fmt(floor.seconds, 2).padStart(7)} s ${fmt(floorPerSec).padStart(10)} samples/s   plain INSERTs + one set-based write per user × server and per user: the least the same-transaction counters cost`);
+  line('rollup', `${fmt(rollupSeconds, 2).padStart(7)} s ${fmt(rollupPerSec).padStart(10)} samples/s   ${fmt(folded.batches)} batches folded into the hourly rollups after the ingest (not in its figure)`);
   line('check', failed ? `FAILED\n  ${problems.join('\n  ')}` : `OK: users' lifetime = system lifetime = sent = ${fmt(Number(sent))} bytes; ${fmt(N)} samples stored`);
-  summary = { samples: N, users: M, samplesPerSec, baselinePerSec, ratio };
+  summary = { samples: N, users: M, samplesPerSec, baselinePerSec, ratio, floorPerSec, rollupPerSec };
 } finally {
   await c.close();
   await target.cleanup();

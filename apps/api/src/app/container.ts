@@ -14,7 +14,7 @@ import { SystemService } from '../modules/system';
 import { LimitsService } from '../modules/limits';
 import { ServersService } from '../modules/servers';
 import { SettingsService } from '../modules/settings';
-import { UsageIngestService, UsageLiveService, UsageRetentionService, UsageSeriesService, UsageStatsService } from '../modules/usage';
+import { UsageIngestService, UsageLiveService, UsageRetentionService, UsageRollupService, UsageSeriesService, UsageStatsService } from '../modules/usage';
 
 export interface Container {
   config: Config;
@@ -37,6 +37,7 @@ export interface Container {
     usageStats: UsageStatsService;
     usageSeries: UsageSeriesService;
     usageRetention: UsageRetentionService;
+    usageRollup: UsageRollupService;
   };
   close(): Promise<void>;
 }
@@ -74,15 +75,17 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
     logger: logger.child({ component: 'usage-live' }),
   });
   const users = new UsersService(ds, pubsub.pubsub);
+  const usageRollup = new UsageRollupService(ds);
   const services = {
     accounts,
     settings,
     servers: new ServersService(ds),
     ingest: new UsageIngestService(ds, settings, usageLive),
     usageLive,
-    usageStats: new UsageStatsService(ds, users, settings),
-    usageSeries: new UsageSeriesService(ds, users, accounts),
-    usageRetention: new UsageRetentionService(ds, settings),
+    usageRollup,
+    usageStats: new UsageStatsService(ds, users, settings, usageRollup),
+    usageSeries: new UsageSeriesService(ds, users, accounts, usageRollup),
+    usageRetention: new UsageRetentionService(ds, settings, usageRollup),
     auth,
     apiKeys: new ApiKeysService(ds),
     users,

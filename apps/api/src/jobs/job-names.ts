@@ -2,5 +2,6 @@
 export const JobName = {
   EXPIRE_USERS: 'users.expire',
   CLEANUP_SAMPLES: 'usage.cleanup-samples',
+  ROLLUP_USAGE: 'usage.rollup',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];

@@ -1,13 +1,15 @@
 import { AccountEntity } from '../../src/modules/accounts';
 import { UserEntity } from '../../src/modules/users';
 import { ServerEntity } from '../../src/modules/servers';
+import { UsageRollupService } from '../../src/modules/usage';
 import { makeAgent, makeUser } from '../support/factories';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
 import { TEST_DB } from '../support/test-db';
 import { makeServer, postWebhook, prng } from '../support/traffic';
 
-/** Sums straight from the tables, to compare with what the test sent. */
+/** Sums straight from the tables, to compare with what the test sent (pending batches folded into the rollups first). */
 async function snapshot(app: TestApp) {
+  await app.c.services.usageRollup.rollUp();
   const q = (sql: string) => app.c.ds.query(sql).then((rows: Record<string, unknown>[]) => rows);
   const big = (v: unknown) => BigInt((v as string | number | bigint | null) ?? 0);
   const users = await app.c.ds.getRepository(UserEntity).find({ order: { id: 'ASC' } });
@@ -84,7 +86,16 @@ describe(`ingest invariants (${TEST_DB})`, () => {
       return { server, body: JSON.stringify(samples) };
     });
 
+    // Three folders (as if three processes) race the senders and each other: every batch must reach the rollups exactly once.
+    const folding = Promise.all([0, 1, 2].map(async (k) => {
+      const folder = new UsageRollupService(app.c.ds);
+      for (let i = 0; i < 5; i++) {
+        await folder.rollUp();
+        await new Promise((r) => setTimeout(r, 20 * (k + 1)));
+      }
+    }));
     const answers = await Promise.all(batches.map((b) => postWebhook(app, b.server.token, b.body)));
+    await folding;
     for (const a of answers) expect(a).toEqual({ status: 200, body: { accepted: 5000, duplicates: 0, rejected: [] } });
 
     const after = await snapshot(app);

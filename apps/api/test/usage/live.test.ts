@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { UsageLiveService } from '../../src/modules/usage';
-import type { PubSub } from '../../src/platform/pubsub/pubsub';
+import { createPubSub } from '@graphql-yoga/subscription';
+import type { PubSub, Topics } from '../../src/platform/pubsub/pubsub';
 import { makeAgent, makeUser, unique } from '../support/factories';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
 import { TEST_DB } from '../support/test-db';
@@ -177,36 +178,59 @@ describe(`live usage subscriptions (${TEST_DB})`, () => {
     }
   });
 
-  it('stops on close, and a failing flush is logged instead of thrown', async () => {
-    const published: unknown[] = [];
-    const pubsub = { publish: (...args: unknown[]) => void published.push(args), subscribe: () => undefined } as unknown as PubSub;
+  it('one notice per window, no read for what nobody follows, stops on close, and a failing read is logged instead of thrown', async () => {
     const logger = { warn: jest.fn(), error: jest.fn() };
-    const batch = { serverId, userIds: [1], agentIds: [], at: new Date() };
+    const batch = (users: [number, number | null][], agentIds: number[] = []) => ({ serverId, users, agentIds, at: new Date() });
 
-    const stopped = new UsageLiveService(app.c.ds, pubsub, { coalesceMs: 20, logger });
-    stopped.batchCommitted(batch);
-    await stopped.close();
-    stopped.batchCommitted(batch);
+    // Marks within a window become ONE notice on the shared pub/sub; a closed service publishes nothing.
+    const published: unknown[] = [];
+    const recording = { publish: (...args: unknown[]) => void published.push(args), subscribe: () => undefined } as unknown as PubSub;
+    const noticer = new UsageLiveService(app.c.ds, recording, { coalesceMs: 20, logger });
+    noticer.batchCommitted(batch([[1, null]]));
+    noticer.batchCommitted(batch([[2, 7]], [7]));
     await sleep(100);
-    expect(published).toEqual([]);
+    expect(published).toEqual([['usage.changed', { users: [[1, null], [2, 7]], agents: [7] }]]);
+    await noticer.close();
+    noticer.batchCommitted(batch([[3, null]]));
+    await sleep(100);
+    expect(published).toHaveLength(1);
 
+    // Reads happen only for what this instance's subscribers follow.
+    const a = await makeAgent(app);
+    const u = await makeUser(app, a.as);
+    const other = await makeAgent(app);
+    const otherUser = await makeUser(app, other.as);
+    const [uid, aid, oid, ouid] = [u.id, a.id, other.id, otherUser.id].map(Number);
+    const reads: string[] = [];
+    const counting = { query: (q: string, p?: unknown[]) => (reads.push(q), app.c.ds.query(q, p)) } as unknown as DataSource;
+    const live = new UsageLiveService(counting, createPubSub<Topics>(), { coalesceMs: 20, logger });
+    const events = (await live.subscribe({ kind: 'system', reason: 'test' }, { userId: uid }))[Symbol.asyncIterator]();
+    reads.length = 0;
+    live.batchCommitted(batch([[ouid, oid]], [oid]));
+    await sleep(100);
+    expect(reads).toEqual([]);
+    live.batchCommitted(batch([[uid, aid]], [aid]));
+    expect((await events.next()).value).toMatchObject({ scope: 'USER', userId: uid, agentId: aid });
+    expect(reads).toHaveLength(1);
+    await events.return!();
+    reads.length = 0;
+    live.batchCommitted(batch([[uid, aid]], [aid]));
+    await sleep(100);
+    expect(reads).toEqual([]); // the subscriber left: nobody to read for
+    await live.close();
+
+    // A failing read is logged and the next window tries again.
     const broken = { query: async () => Promise.reject(new Error('database is gone')) } as unknown as DataSource;
-    const failing = new UsageLiveService(broken, pubsub, { coalesceMs: 20, logger });
-    failing.batchCommitted(batch);
+    const failing = new UsageLiveService(broken, createPubSub<Topics>(), { coalesceMs: 20, logger });
+    const failingEvents = await failing.subscribe({ kind: 'system', reason: 'test' }, {});
+    failing.batchCommitted(batch([[1, null]]));
     await sleep(100);
     expect(logger.error).toHaveBeenCalledTimes(1);
     expect(logger.error.mock.calls[0][0].err.message).toBe('database is gone');
-    failing.batchCommitted(batch); // still alive: the next window tries again
+    failing.batchCommitted(batch([[1, null]]));
     await sleep(100);
     expect(logger.error).toHaveBeenCalledTimes(2);
+    await failingEvents[Symbol.asyncIterator]().return?.();
     await failing.close();
-    expect(published).toEqual([]);
-
-    // The real one publishes through the same path.
-    const live = new UsageLiveService(app.c.ds, pubsub, { coalesceMs: 20, logger });
-    live.batchCommitted({ ...batch, userIds: [], agentIds: [] });
-    await sleep(100);
-    await live.close();
-    expect(published).toEqual([['usage.updated:admin', expect.objectContaining({ scope: 'GLOBAL' })]]);
   });
 });

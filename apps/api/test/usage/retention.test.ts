@@ -27,6 +27,7 @@ describe(`sample retention (${TEST_DB})`, () => {
   }
   /** Everything cleanup must leave alone: rollups and every counter, as text so drivers compare alike. */
   async function kept() {
+    await app.c.services.usageRollup.rollUp();
     const text = (rows: Record<string, unknown>[]) => JSON.stringify(rows.map((r) => Object.values(r).map((v) => (v instanceof Date ? v.toISOString() : String(v)))));
     return {
       hourly: text(await q('SELECT user_id, server_id, protocol, hour, up_bytes, down_bytes, samples, last_seen_at FROM usage_hourly ORDER BY user_id, server_id, protocol, hour')),
@@ -97,7 +98,7 @@ describe(`sample retention (${TEST_DB})`, () => {
     await retention(30);
     await send(Array.from({ length: 10 }, (_, i) => ({ user: u.username, up: 1, down: 1, at: iso(now - 60 * DAY + i * 1000) })));
     await send([{ user: u.username, up: 1, down: 1, at: iso(now) }]);
-    const small = new UsageRetentionService(app.c.ds, app.c.services.settings, 3);
+    const small = new UsageRetentionService(app.c.ds, app.c.services.settings, app.c.services.usageRollup, 3);
     expect((await small.cleanup({ kind: 'system', reason: 'test' })).deleted).toBe(10);
     expect(await sampleCount()).toBe(1);
 

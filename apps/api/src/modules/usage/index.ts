@@ -5,6 +5,7 @@ export type { UsageListener, BatchCommitted } from './usage.topics';
 export { UsageStatsService } from './usage-stats.service';
 export { UsageSeriesService } from './usage-series.service';
 export { UsageRetentionService } from './usage-retention.service';
+export { UsageRollupService } from './usage-rollup.service';
 export { UsageLiveService } from './usage-live.service';
 export { UsageStatsResolver } from './usage-stats.resolver';
 export { UsageLiveResolver } from './usage-live.resolver';

@@ -24,41 +24,68 @@ export class SqlDialect {
     return this.mysql ? 'CAST(? AS SIGNED)' : '?';
   }
 
+  /** The id an INSERT of one row got, from what m.query() returned for it. */
+  insertedId(result: unknown): number {
+    return Number(this.mysql ? (result as { insertId: number }).insertId : result);
+  }
+
   greatest(a: string, b: string): string {
     return this.mysql ? `GREATEST(${a}, ${b})` : `MAX(${a}, ${b})`;
   }
 
-  /**
-   * INSERT of many rows that adds to existing counters on key conflict:
-   * `adds` columns are summed, `maxes` keep the later value. Rows are written in chunks, keys sorted by the caller.
-   */
-  async upsertAdd(table: string, keys: string[], adds: string[], maxes: string[], rows: unknown[][], chunk = 500): Promise<void> {
-    const cols = [...keys, ...adds, ...maxes];
+  /** The start of the UTC hour of a datetime column, in the form the rollup tables store it. */
+  hourOf(column: string): string {
+    return this.mysql ? `DATE_FORMAT(${column}, '%Y-%m-%d %H:00:00')` : `strftime('%Y-%m-%d %H:00:00.000', ${column})`;
+  }
+
+  /** `INSERT INTO table (columns)`, to be followed by VALUES or a SELECT and then upsertAddTail(). */
+  upsertSelectHead(table: string, columns: string[]): string {
+    return `INSERT INTO ${table} (${columns.join(', ')})`;
+  }
+
+  /** On key conflict: `adds` columns are summed, `maxes` keep the later value. */
+  upsertAddTail(keys: string[], adds: string[], maxes: string[]): string {
     const incoming = (c: string) => (this.mysql ? `VALUES(${c})` : `excluded.${c}`);
     const sets = [...adds.map((c) => `${c} = ${c} + ${incoming(c)}`), ...maxes.map((c) => `${c} = ${this.greatest(c, incoming(c))}`)];
-    const conflict = this.mysql ? `ON DUPLICATE KEY UPDATE ${sets.join(', ')}` : `ON CONFLICT (${keys.join(', ')}) DO UPDATE SET ${sets.join(', ')}`;
+    return this.mysql ? `ON DUPLICATE KEY UPDATE ${sets.join(', ')}` : `ON CONFLICT (${keys.join(', ')}) DO UPDATE SET ${sets.join(', ')}`;
+  }
+
+  /** INSERT of many rows that adds to existing counters on key conflict. Rows are written in chunks, keys sorted by the caller. */
+  async upsertAdd(table: string, keys: string[], adds: string[], maxes: string[], rows: unknown[][], chunk = 500): Promise<void> {
+    const cols = [...keys, ...adds, ...maxes];
     const one = `(${cols.map(() => '?').join(', ')})`;
+    const tail = this.upsertAddTail(keys, adds, maxes);
     for (let i = 0; i < rows.length; i += chunk) {
       const part = rows.slice(i, i + chunk);
-      await this.m.query(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${part.map(() => one).join(', ')} ${conflict}`, part.flat());
+      await this.m.query(`${this.upsertSelectHead(table, cols)} VALUES ${part.map(() => one).join(', ')} ${tail}`, part.flat());
     }
   }
 
-  /** Adds per-id amounts to several columns of many rows: one UPDATE … CASE per chunk, ids ascending. */
-  async addById(table: string, columns: string[], amounts: Map<number, bigint[]>, extra = '', chunk = 400): Promise<void> {
+  /**
+   * Adds per-id amounts to several columns of many rows: one UPDATE joined to the list of amounts per
+   * chunk (a CASE per column would cost rows × WHENs). Ids ascending, so concurrent batches lock rows in
+   * one order. Rows that no longer exist are simply not updated.
+   */
+  async addById(table: string, columns: string[], amounts: Map<number, bigint[]>, chunk = 1000): Promise<void> {
     const ids = [...amounts.keys()].sort((a, b) => a - b);
     for (let i = 0; i < ids.length; i += chunk) {
       const part = ids.slice(i, i + chunk);
       const params: unknown[] = [];
-      const sets = columns.map((col, ci) => {
-        const whens = part.map((id) => {
-          params.push(id, this.bytes(amounts.get(id)![ci]));
-          return `WHEN ? THEN ${this.int}`;
-        });
-        return `${col} = ${col} + CASE id ${whens.join(' ')} ELSE 0 END`;
-      });
-      params.push(...part);
-      await this.m.query(`UPDATE ${table} SET ${sets.join(', ')}${extra} WHERE id IN (${part.map(() => '?').join(', ')})`, params);
+      for (const id of part) {
+        params.push(id);
+        for (const v of amounts.get(id)!) params.push(this.bytes(v));
+      }
+      if (this.mysql) {
+        const first = `SELECT ? AS id, ${columns.map((_, k) => `CAST(? AS SIGNED) AS d${k}`).join(', ')}`;
+        const rest = `SELECT ?, ${columns.map(() => 'CAST(? AS SIGNED)').join(', ')}`;
+        const list = [first, ...part.slice(1).map(() => rest)].join(' UNION ALL ');
+        const sets = columns.map((c, k) => `t.${c} = t.${c} + d.d${k}`).join(', ');
+        await this.m.query(`UPDATE ${table} t JOIN (${list}) d ON t.id = d.id SET ${sets}`, params);
+      } else {
+        const row = `(${['?', ...columns.map(() => '?')].join(', ')})`;
+        const sets = columns.map((c, k) => `${c} = ${table}.${c} + d.column${k + 2}`).join(', ');
+        await this.m.query(`UPDATE ${table} SET ${sets} FROM (VALUES ${part.map(() => row).join(', ')}) AS d WHERE ${table}.id = d.column1`, params);
+      }
     }
   }
 }

@@ -1,13 +1,13 @@
-import { DataSource, EntityManager, In } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../../platform/db/transaction';
 import { DomainError } from '../../platform/errors/domain-error';
 import { ErrorCode } from '@tm/shared';
-import { UserEntity } from '../users/user.entity';
 import { SettingsService } from '../settings/settings.service';
 import { BatchTotals, ResolvedSample, aggregate } from './ingest.aggregate';
 import { MAX_SAMPLES_PER_REQUEST, ValidSample, checkSample, dedupeWithinBatch } from './ingest.policy';
 import { SqlDialect } from './sql-dialect';
 import type { UsageListener } from './usage.topics';
+import { placeholders } from './usage-rows';
 
 export interface Rejection {
   index: number;
@@ -23,16 +23,22 @@ export interface IngestResult {
 export const trackingOff = () =>
   new DomainError(ErrorCode.UNAVAILABLE, 'Traffic tracking is switched off; nothing was counted. Retry later.');
 
-const RETRYABLE = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'ER_DUP_ENTRY', 'SQLITE_BUSY', 'SQLITE_CONSTRAINT_UNIQUE']);
+const DUPLICATE = new Set(['ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_UNIQUE']);
+const RETRYABLE = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'SQLITE_BUSY', ...DUPLICATE]);
 const CHUNK = 1000;
+const ROW9 = ', (?, ?, ?, ?, ?, ?, ?, ?, ?)';
 
 /**
  * The one door every sample goes through (webhook, GraphQL, router pollers). A batch is validated
  * per sample, its users resolved, re-sent ids dropped, and then the raw samples and every counter
- * (user × server, user, agent, server, hourly rollups, global) are written in ONE transaction with
- * set-based statements. The call returns only after COMMIT.
+ * (user × server, user, agent, server, global) are written in ONE transaction with set-based
+ * statements. The call returns only after COMMIT. Hourly rollups are folded from the committed
+ * samples afterwards (UsageRollupService), never inside the request.
  */
 export class UsageIngestService {
+  /** Servers whose last batch re-sent ids: their next batch looks ids up before inserting. */
+  private readonly resending = new Set<number>();
+
   constructor(
     private readonly ds: DataSource,
     private readonly settings: SettingsService,
@@ -52,19 +58,27 @@ export class UsageIngestService {
       else rejected.push({ index: c.index, reason: c.reason });
     });
     const users = await this.resolveUsers(valid.map((s) => s.user));
-    const known: (ValidSample & { userId: number; agentId: number | null })[] = [];
+    const known: (ValidSample & ResolvedSample)[] = [];
     for (const s of valid) {
       const u = users.get(s.user);
       if (u) known.push({ ...s, userId: u.id, agentId: u.agentId });
       else rejected.push({ index: s.index, reason: `unknown user "${s.user}"` });
     }
     const { unique, duplicates: inBatch } = dedupeWithinBatch(known);
-    const { written, duplicates } = await this.withRetries(() => inTransaction(this.ds, (m) => this.write(m, serverId, unique, now)));
+    // Ids are looked up first only when this server has been re-sending; otherwise the unique index
+    // answers: a duplicate rolls the batch back and the retry looks them up.
+    let lookUp = this.resending.has(serverId);
+    const { written, duplicates } = await this.withRetries(
+      () => inTransaction(this.ds, (m) => this.write(m, serverId, unique, now, lookUp), 'READ COMMITTED'),
+      () => (lookUp = true),
+    );
+    if (duplicates) this.resending.add(serverId);
+    else this.resending.delete(serverId);
     rejected.sort((a, b) => a.index - b.index);
     if (written.length) {
       this.listener.batchCommitted({
         serverId,
-        userIds: [...new Set(written.map((s) => s.userId))],
+        users: [...new Map(written.map((s) => [s.userId, s.agentId])).entries()],
         agentIds: [...new Set(written.map((s) => s.agentId).filter((a): a is number => a !== null))],
         at: now,
       });
@@ -72,30 +86,30 @@ export class UsageIngestService {
     return { accepted: written.length, duplicates: duplicates + inBatch, rejected };
   }
 
-  /** username or token → user, in chunks. */
+  /** username or token → user: one statement per chunk, usernames first, tokens only for what is left. */
   private async resolveUsers(refs: string[]): Promise<Map<string, { id: number; agentId: number | null }>> {
-    const wanted = [...new Set(refs)];
     const found = new Map<string, { id: number; agentId: number | null }>();
-    const repo = this.ds.getRepository(UserEntity);
-    for (let i = 0; i < wanted.length; i += CHUNK) {
-      const part = wanted.slice(i, i + CHUNK);
-      const rows = await repo.find({
-        where: [{ username: In(part) }, { token: In(part) }],
-        select: { id: true, username: true, token: true, agentId: true },
-      });
-      for (const u of rows) {
-        found.set(u.username, { id: u.id, agentId: u.agentId });
-        found.set(u.token, { id: u.id, agentId: u.agentId });
+    const lookUp = async (column: 'username' | 'token', wanted: string[]) => {
+      for (let i = 0; i < wanted.length; i += CHUNK) {
+        const part = wanted.slice(i, i + CHUNK);
+        const rows: { id: unknown; agent_id: unknown; ref: string }[] = await this.ds.query(
+          `SELECT id, agent_id, ${column} AS ref FROM users WHERE ${column} IN (${placeholders(part.length)})`,
+          part,
+        );
+        for (const r of rows) found.set(r.ref, { id: Number(r.id), agentId: r.agent_id === null ? null : Number(r.agent_id) });
       }
-    }
+    };
+    const wanted = [...new Set(refs)];
+    await lookUp('username', wanted);
+    await lookUp('token', wanted.filter((ref) => !found.has(ref)));
     return found;
   }
 
-  private async write(m: EntityManager, serverId: number, samples: (ValidSample & ResolvedSample)[], now: Date) {
+  private async write(m: EntityManager, serverId: number, samples: (ValidSample & ResolvedSample)[], now: Date, lookUp: boolean) {
     const sql = new SqlDialect(m);
-    const fresh = await this.dropSeen(m, serverId, samples);
+    const fresh = lookUp ? await this.dropSeen(m, serverId, samples) : samples;
     if (fresh.length === 0) return { written: fresh, duplicates: samples.length };
-    await this.insertRaw(m, sql, serverId, fresh);
+    await this.insertRaw(m, sql, serverId, fresh, now);
     await this.addCounters(m, sql, serverId, aggregate(fresh), now);
     return { written: fresh, duplicates: samples.length - fresh.length };
   }
@@ -108,7 +122,7 @@ export class UsageIngestService {
     for (let i = 0; i < keys.length; i += CHUNK) {
       const part = keys.slice(i, i + CHUNK);
       const rows: { k: string }[] = await m.query(
-        `SELECT sample_key AS k FROM samples WHERE server_id = ? AND sample_key IN (${part.map(() => '?').join(', ')})`,
+        `SELECT sample_key AS k FROM samples WHERE server_id = ? AND sample_key IN (${placeholders(part.length)})`,
         [serverId, ...part],
       );
       for (const r of rows) seen.add(r.k);
@@ -116,15 +130,27 @@ export class UsageIngestService {
     return seen.size ? samples.filter((s) => s.key === null || !seen.has(s.key)) : samples;
   }
 
-  private async insertRaw(m: EntityManager, sql: SqlDialect, serverId: number, samples: ResolvedSample[]): Promise<void> {
+  /**
+   * The batch row, then its samples. The batch records bounds of its sample ids for the rollup fold:
+   * ids are allocated upwards, so ours lie between the largest id visible before the insert and the
+   * largest visible after it (other batches may interleave; their rows carry their own batch_id).
+   */
+  private async insertRaw(m: EntityManager, sql: SqlDialect, serverId: number, samples: ResolvedSample[], now: Date): Promise<void> {
+    const maxId = async () => Number((await m.query('SELECT MAX(id) AS id FROM samples'))[0]?.id ?? 0);
+    const first = (await maxId()) + 1;
+    const batchId = sql.insertedId(
+      await m.query('INSERT INTO ingest_batches (server_id, samples, first_sample_id, received_at) VALUES (?, ?, ?, ?)', [serverId, samples.length, first, sql.date(now)]),
+    );
     for (let i = 0; i < samples.length; i += CHUNK) {
       const part = samples.slice(i, i + CHUNK);
-      const params = part.flatMap((s) => [serverId, s.userId, s.key, s.protocol, sql.bytes(s.up), sql.bytes(s.down), sql.date(s.at)]);
+      const params: unknown[] = [];
+      for (const s of part) params.push(serverId, s.userId, s.agentId, batchId, s.key, s.protocol, sql.bytes(s.up), sql.bytes(s.down), sql.date(s.at));
       await m.query(
-        `INSERT INTO samples (server_id, user_id, sample_key, protocol, up, down, at) VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        `INSERT INTO samples (server_id, user_id, agent_id, batch_id, sample_key, protocol, up, down, at) VALUES ${ROW9.repeat(part.length).slice(2)}`,
         params,
       );
     }
+    await m.query('UPDATE ingest_batches SET last_sample_id = ? WHERE id = ?', [await maxId(), batchId]);
   }
 
   /** Every counter, in one fixed table order with keys sorted, so concurrent batches don't deadlock; hot single rows last. */
@@ -139,27 +165,12 @@ export class UsageIngestService {
         const s = t.perUser.get(id)!;
         return [id, serverId, sql.bytes(s.up), sql.bytes(s.down), sql.bytes(s.up), sql.bytes(s.down), sql.date(s.lastSeen)];
       }),
-    );
-    const hours = [...t.perHour.values()].sort((a, b) => a.userId - b.userId || a.protocol.localeCompare(b.protocol) || a.hour.getTime() - b.hour.getTime());
-    await sql.upsertAdd(
-      'usage_hourly',
-      ['user_id', 'server_id', 'protocol', 'hour'],
-      ['up_bytes', 'down_bytes', 'samples'],
-      ['last_seen_at'],
-      hours.map((h) => [h.userId, serverId, h.protocol, sql.date(h.hour), sql.bytes(h.up), sql.bytes(h.down), h.samples, sql.date(h.lastSeen)]),
+      1000,
     );
     await sql.addById('users', ['up_bytes', 'down_bytes', 'lifetime_bytes'], new Map(userIds.map((id) => {
       const s = t.perUser.get(id)!;
       return [id, [s.up, s.down, s.up + s.down]];
     })));
-    const agentHours = [...t.perAgentHour.values()].sort((a, b) => a.agentKey - b.agentKey || a.hour.getTime() - b.hour.getTime());
-    await sql.upsertAdd(
-      'usage_hourly_agent',
-      ['agent_key', 'hour'],
-      ['up_bytes', 'down_bytes', 'samples'],
-      [],
-      agentHours.map((h) => [h.agentKey, sql.date(h.hour), sql.bytes(h.up), sql.bytes(h.down), h.samples]),
-    );
     if (t.perAgent.size) {
       await sql.addById('accounts', ['charged_bytes', 'lifetime_bytes'], new Map([...t.perAgent].map(([id, s]) => [id, [s.up + s.down, s.up + s.down]])));
     }
@@ -178,8 +189,11 @@ export class UsageIngestService {
     );
   }
 
-  /** A deadlock or a concurrent duplicate id rolls the whole batch back; it is then simply tried again. */
-  private async withRetries<T>(run: () => Promise<T>): Promise<T> {
+  /**
+   * A deadlock or a concurrent duplicate id rolls the whole batch back; it is then simply tried again
+   * (after a duplicate, with ids looked up first).
+   */
+  private async withRetries<T>(run: () => Promise<T>, onDuplicate: () => void): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await run();
@@ -187,7 +201,8 @@ export class UsageIngestService {
         const e = err as { code?: string; driverError?: { code?: string } };
         const code = e.driverError?.code ?? e.code ?? '';
         if (attempt >= 6 || !RETRYABLE.has(code)) throw err;
-        await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
+        if (DUPLICATE.has(code)) onDuplicate();
+        else await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
       }
     }
   }

@@ -1,14 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { Role } from '@tm/shared';
-import { filter, pipe } from '@graphql-yoga/subscription';
+import { createPubSub, filter, pipe } from '@graphql-yoga/subscription';
 import { Actor, isAdmin } from '../../platform/auth/actor';
 import { DomainError } from '../../platform/errors/domain-error';
 import type { Logger } from '../../platform/logger/logger';
-import type { PubSub } from '../../platform/pubsub/pubsub';
+import type { PubSub, Topics } from '../../platform/pubsub/pubsub';
 import { UsageAudienceRequest, UsageAudienceFacts, channelOf, channelsFor, decideAudience, receives } from './usage-live.policy';
-import { UsageUpdatedPayload, usageTopic } from './usage-live.topics';
+import { UsageChannel, UsageUpdatedPayload, usageTopic } from './usage-live.topics';
 import { bytesOf, chunks, placeholders } from './usage-rows';
-import type { BatchCommitted, UsageListener } from './usage.topics';
+import { type BatchCommitted, USAGE_CHANGED, type UsageChanged, type UsageListener } from './usage.topics';
 
 export interface UsageLiveOptions {
   /** At most one flush per this many ms (USAGE_COALESCE_MS). */
@@ -19,19 +19,25 @@ export interface UsageLiveOptions {
 const IN_CHUNK = 1000;
 
 /**
- * Live usage without a query or an event per sample: the ingest only marks users and agents as
- * changed; a timer flushes at most once per window, reads the CURRENT totals of everything marked
- * with one set-based query per table (chunked IN lists), and publishes one event per changed user
- * and agent plus one GLOBAL. Ten thousand samples for one user in a window are one event.
+ * Live usage without a query or an event per sample, and without reading for nobody.
+ *
+ * The ingest only marks users and agents as moved; a timer publishes at most one USAGE_CHANGED
+ * notice per window (who moved, no totals) on the shared pub/sub, so it reaches every API instance.
+ * Each instance then reads the CURRENT totals of only what its own subscribers follow (one set-based
+ * query per table) and hands one event per user / agent / GLOBAL to them in-process. Ten thousand
+ * samples for one user in a window are one event; a window nobody watches costs no read at all.
  */
 export class UsageLiveService implements UsageListener {
-  private dirtyUsers = new Set<number>();
+  private dirtyUsers = new Map<number, number | null>();
   private dirtyAgents = new Set<number>();
-  private dirtyGlobal = false;
   private timer: NodeJS.Timeout | null = null;
-  private flushing: Promise<void> | null = null;
-  private lastFlushAt = 0;
+  private lastPublishAt = 0;
   private closed = false;
+  /** This instance's subscribers, counted per channel. */
+  private readonly following = new Map<UsageChannel, number>();
+  private readonly local: PubSub = createPubSub<Topics>();
+  private listening: Promise<void> | null = null;
+  private notices: AsyncIterator<unknown> | null = null;
 
   constructor(
     private readonly ds: DataSource,
@@ -42,10 +48,12 @@ export class UsageLiveService implements UsageListener {
   /** Called by the ingest after COMMIT; never touches the database itself. */
   batchCommitted(e: BatchCommitted): void {
     if (this.closed) return;
-    for (const id of e.userIds) this.dirtyUsers.add(id);
+    for (const [id, agent] of e.users) this.dirtyUsers.set(id, agent);
     for (const id of e.agentIds) this.dirtyAgents.add(id);
-    this.dirtyGlobal = true;
-    this.schedule();
+    if (this.timer) return;
+    const wait = Math.max(0, this.lastPublishAt + this.opts.coalesceMs - Date.now());
+    this.timer = setTimeout(() => this.publishNotice(), wait);
+    this.timer.unref?.();
   }
 
   /** Subscribes `actor` to usage events (FORBIDDEN for what isn't theirs), filtered by scope on top of the channel. */
@@ -57,42 +65,51 @@ export class UsageLiveService implements UsageListener {
     );
     if (!decision.ok) throw new DomainError(decision.code, decision.reason);
     const { audience } = decision;
-    const events = this.pubsub.subscribe(usageTopic(channelOf(audience))) as AsyncIterable<UsageUpdatedPayload>;
-    return pipe(events, filter((p: UsageUpdatedPayload) => receives(audience, p)));
+    this.listen();
+    const channel = channelOf(audience);
+    const events = this.local.subscribe(usageTopic(channel)) as AsyncIterable<UsageUpdatedPayload>;
+    return this.counted(channel, pipe(events, filter((p: UsageUpdatedPayload) => receives(audience, p))));
   }
 
-  /** Stops the timer and waits for a flush in progress; later marks are ignored. */
+  /** Stops the timer and the notice loop; later marks are ignored. */
   async close(): Promise<void> {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    await this.flushing;
+    await this.notices?.return?.();
+    await this.listening;
   }
 
-  private schedule(): void {
-    if (this.timer || this.flushing || this.closed) return;
-    const wait = Math.max(0, this.lastFlushAt + this.opts.coalesceMs - Date.now());
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.flushing = this.flush()
-        .catch((err: unknown) => this.opts.logger.error({ err }, 'publishing live usage failed'))
-        .finally(() => {
-          this.flushing = null;
-          if (this.dirtyUsers.size || this.dirtyAgents.size || this.dirtyGlobal) this.schedule();
-        });
-    }, wait);
-    this.timer.unref?.();
-  }
-
-  /** One read per table for everything marked since the last flush, then one event each. */
-  private async flush(): Promise<void> {
-    this.lastFlushAt = Date.now();
-    const userIds = [...this.dirtyUsers].sort((a, b) => a - b);
-    const agentIds = [...this.dirtyAgents].sort((a, b) => a - b);
-    const global = this.dirtyGlobal;
-    this.dirtyUsers = new Set();
+  private publishNotice(): void {
+    this.timer = null;
+    this.lastPublishAt = Date.now();
+    const notice: UsageChanged = { users: [...this.dirtyUsers], agents: [...this.dirtyAgents] };
+    this.dirtyUsers = new Map();
     this.dirtyAgents = new Set();
-    this.dirtyGlobal = false;
+    this.pubsub.publish(USAGE_CHANGED, notice);
+  }
+
+  /** One loop per instance, started by its first subscriber: every notice from any instance, handled in turn. */
+  private listen(): void {
+    if (this.listening || this.closed) return;
+    const source = this.pubsub.subscribe(USAGE_CHANGED) as AsyncIterable<UsageChanged>;
+    const it = source[Symbol.asyncIterator]();
+    this.notices = it;
+    this.listening = (async () => {
+      for (let r = await it.next(); !r.done; r = await it.next()) {
+        await this.deliver(r.value).catch((err: unknown) => this.opts.logger.error({ err }, 'publishing live usage failed'));
+      }
+    })();
+  }
+
+  /** Reads the totals this instance's subscribers follow among what moved, and hands them the events. */
+  private async deliver(n: UsageChanged): Promise<void> {
+    const admins = this.following.has('admin');
+    const userIds = n.users
+      .filter(([id, agent]) => this.following.has(`user:${id}`) || (agent !== null && this.following.has(`agent:${agent}`)))
+      .map(([id]) => id)
+      .sort((a, b) => a - b);
+    const agentIds = n.agents.filter((id) => admins || this.following.has(`agent:${id}`)).sort((a, b) => a - b);
     const at = new Date().toISOString();
     const events: UsageUpdatedPayload[] = [];
 
@@ -134,15 +151,49 @@ export class UsageLiveService implements UsageListener {
         });
       }
     }
-    if (global) {
+    if (admins) {
       const [c] = await this.ds.query('SELECT up_bytes, down_bytes, lifetime_bytes FROM system_counters WHERE id = 1');
       const up = bytesOf(c?.up_bytes);
       const down = bytesOf(c?.down_bytes);
       events.push({ scope: 'GLOBAL', userId: null, agentId: null, up: up.toString(), down: down.toString(), used: (up + down).toString(), lifetime: bytesOf(c?.lifetime_bytes).toString(), at });
     }
     for (const event of events) {
-      for (const channel of channelsFor(event)) this.pubsub.publish(usageTopic(channel), event);
+      for (const channel of channelsFor(event)) this.local.publish(usageTopic(channel), event);
     }
+  }
+
+  /** Counts a subscriber on its channel until its iterator is returned (the client unsubscribed or left). */
+  private counted(channel: UsageChannel, events: AsyncIterable<UsageUpdatedPayload>): AsyncIterableIterator<UsageUpdatedPayload> {
+    this.following.set(channel, (this.following.get(channel) ?? 0) + 1);
+    const it = events[Symbol.asyncIterator]();
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      const left = (this.following.get(channel) ?? 1) - 1;
+      if (left > 0) this.following.set(channel, left);
+      else this.following.delete(channel);
+    };
+    return {
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+      next: async () => {
+        const r = await it.next();
+        if (r.done) release();
+        return r;
+      },
+      return: async (value?: unknown) => {
+        release();
+        await it.return?.(value);
+        return { done: true, value: undefined };
+      },
+      throw: async (err?: unknown) => {
+        release();
+        if (it.throw) return it.throw(err);
+        throw err;
+      },
+    };
   }
 
   /** What decideAudience needs to know about the ids asked for. */

@@ -4,6 +4,7 @@ import { badInput, forbidden, notFound } from '../../platform/errors/domain-erro
 import type { AccountsService } from '../accounts/accounts.service';
 import type { UsersService } from '../users/users.service';
 import { SqlDialect } from './sql-dialect';
+import type { UsageRollupService } from './usage-rollup.service';
 import { bytesOf, dateOf } from './usage-rows';
 import { UsageBucket, UsagePoint, fillSeries, seriesRange } from './usage-series.policy';
 
@@ -16,7 +17,7 @@ export interface SeriesQuery {
 }
 
 /**
- * Chart series from the hourly rollups (kept forever): one user (usage_hourly summed over its
+ * Chart series from the hourly rollups (kept forever; pending batches folded first): one user (usage_hourly summed over its
  * servers and protocols), one agent, or everything (usage_hourly_agent). Zero-filled, ascending.
  */
 export class UsageSeriesService {
@@ -24,6 +25,7 @@ export class UsageSeriesService {
     private readonly ds: DataSource,
     private readonly users: UsersService,
     private readonly accounts: AccountsService,
+    private readonly rollup: UsageRollupService,
   ) {}
 
   async series(actor: Actor, q: SeriesQuery, now = new Date()): Promise<UsagePoint[]> {
@@ -32,6 +34,7 @@ export class UsageSeriesService {
     const r = seriesRange(bucket, q.from, q.to, now);
     if (!r.ok) throw badInput(r.reason, { field: 'from' });
     const { start, end } = r.range;
+    await this.rollup.rollUp(now);
     const sql = new SqlDialect(this.ds.manager);
     const window = [sql.date(start), sql.date(end)];
     let rows: Record<string, unknown>[];

@@ -7,6 +7,7 @@ import type { SettingsService } from '../settings/settings.service';
 import { UserEntity } from '../users/user.entity';
 import type { UsersService, UserView } from '../users/users.service';
 import { SqlDialect } from './sql-dialect';
+import type { UsageRollupService } from './usage-rollup.service';
 import { bytesOf, dateOf, intOf } from './usage-rows';
 
 export interface GlobalStats {
@@ -51,6 +52,7 @@ export class UsageStatsService {
     private readonly ds: DataSource,
     private readonly users: UsersService,
     private readonly settings: SettingsService,
+    private readonly rollup: UsageRollupService,
   ) {}
 
   /** Admins only: counts plus the system counters (period and lifetime bytes, samples ever counted). */
@@ -106,6 +108,7 @@ export class UsageStatsService {
   async userUsage(actor: Actor, userId: number, days = 30, now = new Date()): Promise<ServerUsage[]> {
     if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) throw badInput(`days must be 1 to ${MAX_DAYS}`, { field: 'days' });
     if (!(await this.users.find(actor, userId))) throw notFound('User');
+    await this.rollup.rollUp(now);
     const sql = new SqlDialect(this.ds.manager);
     const since = new Date(Math.floor((now.getTime() - days * 86_400_000) / 3_600_000) * 3_600_000);
     const rows: Record<string, unknown>[] = await this.ds.query(

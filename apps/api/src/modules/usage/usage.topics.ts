@@ -1,7 +1,8 @@
 /** What the ingest tells the rest of the app after a batch is committed (the live layer coalesces it). */
 export interface BatchCommitted {
   serverId: number;
-  userIds: number[];
+  /** Each user the batch moved, with its agent (null: an admin's user). */
+  users: [userId: number, agentId: number | null][];
   agentIds: number[];
   at: Date;
 }
@@ -11,3 +12,11 @@ export interface UsageListener {
 }
 
 export const USAGE_UPDATED = 'usage.updated';
+
+/** One coalesced notice per window from each ingesting instance: who moved (no totals; readers read). */
+export const USAGE_CHANGED = 'usage.changed';
+
+export interface UsageChanged {
+  users: [userId: number, agentId: number | null][];
+  agents: number[];
+}

@@ -3,6 +3,7 @@ import { ApiKeyEntity } from '../../modules/accounts/api-key.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 import { ServerEntity } from '../../modules/servers/server.entity';
 import { SampleEntity } from '../../modules/usage/sample.entity';
+import { IngestBatchEntity } from '../../modules/usage/ingest-batch.entity';
 import { UserServerUsageEntity } from '../../modules/usage/user-server-usage.entity';
 import { UsageHourlyAgentEntity, UsageHourlyEntity } from '../../modules/usage/usage-hourly.entity';
 import { SystemCountersEntity } from '../../modules/usage/system-counters.entity';
@@ -16,6 +17,7 @@ export const ENTITIES = [
   UserEntity,
   ServerEntity,
   SampleEntity,
+  IngestBatchEntity,
   UserServerUsageEntity,
   UsageHourlyEntity,
   UsageHourlyAgentEntity,

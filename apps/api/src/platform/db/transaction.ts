@@ -6,10 +6,12 @@ import type { DataSource, EntityManager } from 'typeorm';
  * TypeORM's better-sqlite3 driver shares ONE connection in a process, so two async transactions
  * would interleave on it (the second becoming a savepoint of the first, or a plain write joining a
  * transaction that later rolls back). On SQLite every write therefore queues here, one at a time;
- * across processes SQLite's own file lock and busy_timeout take over. MySQL runs them concurrently.
+ * across processes SQLite's own file lock and busy_timeout take over. MySQL runs them concurrently;
+ * READ COMMITTED there (for set-based counter writes) takes no gap locks, so concurrent batches don't
+ * block each other's inserts or deadlock on them.
  */
-export async function inTransaction<T>(ds: DataSource, work: (m: EntityManager) => Promise<T>): Promise<T> {
-  if (isMysqlFamily(ds)) return ds.transaction(work);
+export async function inTransaction<T>(ds: DataSource, work: (m: EntityManager) => Promise<T>, mysqlIsolation?: 'READ COMMITTED'): Promise<T> {
+  if (isMysqlFamily(ds)) return mysqlIsolation ? ds.transaction(mysqlIsolation, work) : ds.transaction(work);
   return serialized(ds, () => ds.transaction(work));
 }
 
