@@ -11,9 +11,20 @@ export function validate<T extends z.ZodType>(schema: T, value: unknown): z.infe
   throw badInput(`Invalid input — ${summary}`, { fields });
 }
 
+/** The driver's error code of a database error (TypeORM wraps it in driverError), or ''. */
+function dbErrorCode(err: unknown): string {
+  const e = err as { code?: string; driverError?: { code?: string } } | null;
+  return e?.code ?? e?.driverError?.code ?? '';
+}
+
 /** True when a database error is a unique-key violation (MySQL/MariaDB or SQLite). */
 export function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; errno?: number; driverError?: { code?: string } } | null;
-  const code = e?.code ?? e?.driverError?.code;
+  const code = dbErrorCode(err);
   return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** True when a transaction lost to a concurrent one (deadlock, lock wait, busy file) and may simply be run again. */
+export function isLockConflict(err: unknown): boolean {
+  const code = dbErrorCode(err);
+  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT' || code === 'SQLITE_BUSY';
 }

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../../platform/db/transaction';
 import { DomainError } from '../../platform/errors/domain-error';
+import { isLockConflict, isUniqueViolation } from '../../platform/validation';
 import { ErrorCode } from '@tm/shared';
 import { SettingsService } from '../settings/settings.service';
 import { BatchTotals, ResolvedSample, aggregate } from './ingest.aggregate';
@@ -23,8 +24,6 @@ export interface IngestResult {
 export const trackingOff = () =>
   new DomainError(ErrorCode.UNAVAILABLE, 'Traffic tracking is switched off; nothing was counted. Retry later.');
 
-const DUPLICATE = new Set(['ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_UNIQUE']);
-const RETRYABLE = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'SQLITE_BUSY', ...DUPLICATE]);
 const CHUNK = 1000;
 const ROW9 = ', (?, ?, ?, ?, ?, ?, ?, ?, ?)';
 
@@ -198,10 +197,9 @@ export class UsageIngestService {
       try {
         return await run();
       } catch (err) {
-        const e = err as { code?: string; driverError?: { code?: string } };
-        const code = e.driverError?.code ?? e.code ?? '';
-        if (attempt >= 6 || !RETRYABLE.has(code)) throw err;
-        if (DUPLICATE.has(code)) onDuplicate();
+        const duplicate = isUniqueViolation(err);
+        if (attempt >= 6 || !(duplicate || isLockConflict(err))) throw err;
+        if (duplicate) onDuplicate();
         else await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
       }
     }

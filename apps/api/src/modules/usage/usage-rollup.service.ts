@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../../platform/db/transaction';
+import { isLockConflict } from '../../platform/validation';
 import { SqlDialect } from './sql-dialect';
 import { placeholders } from './usage-rows';
 
@@ -45,16 +46,9 @@ export class UsageRollupService {
         if (done.batches < BATCHES_PER_FOLD) return total;
       } catch (err) {
         // Another process's fold or an ingest can still cross ours on MySQL: the fold rolled back whole; go again.
-        const code = (err as { driverError?: { code?: string } }).driverError?.code;
-        if (++attempt > 5 || (code !== 'ER_LOCK_DEADLOCK' && code !== 'ER_LOCK_WAIT_TIMEOUT')) throw err;
+        if (++attempt > 5 || !isLockConflict(err)) throw err;
       }
     }
-  }
-
-  /** Whether any committed batch is still waiting to be folded. */
-  async pending(): Promise<number> {
-    const [row] = await this.ds.query('SELECT COUNT(*) AS n FROM ingest_batches WHERE rolled_up_at IS NULL');
-    return Number(row?.n ?? 0);
   }
 
   private async foldSome(m: EntityManager, now: Date): Promise<RollupResult> {
