@@ -231,7 +231,7 @@ const { buildContainer } = require(join(dist, 'app/container.js'));
 const { loadConfig } = require(join(dist, 'platform/config/config.js'));
 const { systemActor } = require(join(dist, 'platform/auth/actor.js'));
 const { inTransaction, isMysqlFamily } = require(join(dist, 'platform/db/transaction.js'));
-const { SqlDialect } = require(join(dist, 'modules/usage/sql-dialect.js'));
+const { SqlDialect } = require(join(dist, 'platform/db/sql-dialect.js'));
 
 let c;
 try {

@@ -12,6 +12,7 @@ const HELP = `Traffic Manager command line
   npm run cli -- create-admin <username> [password]   create an admin (password generated when omitted)
   npm run cli -- list-agents                          agents with limits and user counts
   npm run cli -- expire-users                         mark users past their expiry as EXPIRED now
+  npm run cli -- check-agents                         enforce every agent's limit now (suspend / resume users)
   npm run cli -- emit-schema                          write apps/api/schema.graphql
   npm run cli -- migrate                              run pending database migrations
 
@@ -52,8 +53,14 @@ async function run(argv: string[]): Promise<number> {
         return 0;
       }
       case 'expire-users': {
-        const n = await c.services.users.expireDue(new Date());
-        process.stdout.write(`${n} users expired\n`);
+        const { changes } = await c.services.enforcement.check({ kind: 'expiry' });
+        process.stdout.write(`${changes.length} users expired\n`);
+        return 0;
+      }
+      case 'check-agents': {
+        const { traffic, result } = await c.services.limits.checkAllAgents(systemActor('cli'));
+        const over = traffic.filter((t) => t.exceeded).length;
+        process.stdout.write(`${traffic.length} agents checked, ${over} over their limit; ${result.changes.length} user statuses changed, ${result.alerts} alerts raised\n`);
         return 0;
       }
       default:

@@ -5,13 +5,15 @@ import { createDataSource, dbKind, openDatabase } from '../platform/db/data-sour
 import { LoginThrottle } from '../platform/auth/login-throttle';
 import { SessionTokens } from '../platform/auth/session-token';
 import { JobRunner } from '../platform/jobs/job-runner';
+import { JobName } from '../jobs/job-names';
 import { Logger, createLogger } from '../platform/logger/logger';
 import { Metrics, createMetrics } from '../platform/observability/metrics';
 import { PubSubHandle, createPubSubHandle } from '../platform/pubsub/pubsub';
 import { AccountsService, ApiKeysService, AuthService } from '../modules/accounts';
 import { UsersService } from '../modules/users';
 import { SystemService } from '../modules/system';
-import { LimitsService } from '../modules/limits';
+import { EnforcementService, LimitsService } from '../modules/limits';
+import { AlertsService } from '../modules/alerts';
 import { ServersService } from '../modules/servers';
 import { SettingsService } from '../modules/settings';
 import { UsageIngestService, UsageLiveService, UsageRetentionService, UsageRollupService, UsageSeriesService, UsageStatsService } from '../modules/usage';
@@ -30,6 +32,8 @@ export interface Container {
     users: UsersService;
     system: SystemService;
     limits: LimitsService;
+    enforcement: EnforcementService;
+    alerts: AlertsService;
     servers: ServersService;
     settings: SettingsService;
     ingest: UsageIngestService;
@@ -65,7 +69,10 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
     lockLifetimeMs: config.JOBS_LOCK_LIFETIME_MS,
   });
 
-  const accounts = new AccountsService(ds);
+  // Users and agents hand their changes to enforcement, which needs them back: the hooks resolve it late.
+  let limits: LimitsService | undefined;
+  let enforcement: EnforcementService | undefined;
+  const accounts = new AccountsService(ds, (agentId) => limits!.quotaChanged(agentId));
   const auth = new AuthService(ds, accounts, new SessionTokens(config.AUTH_SECRET, config.SESSION_TTL_HOURS), throttle, (outcome) =>
     metrics.loginAttempts.inc({ outcome }),
   );
@@ -74,13 +81,27 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
     coalesceMs: config.USAGE_COALESCE_MS,
     logger: logger.child({ component: 'usage-live' }),
   });
-  const users = new UsersService(ds, pubsub.pubsub);
+  const users = new UsersService(ds, pubsub.pubsub, (userId, agentId) =>
+    enforcement!.check({ kind: 'users', userIds: [userId], agentIds: agentId === null ? [] : [agentId] }).then(() => undefined),
+  );
+  const alerts = new AlertsService(ds, pubsub.pubsub, settings, {
+    enqueueDelivery: (alertId) => jobs.now(JobName.DELIVER_ALERT, { alertId }),
+    logger: logger.child({ component: 'alerts' }),
+  });
+  enforcement = new EnforcementService(ds, users, alerts, pubsub.pubsub, logger.child({ component: 'enforcement' }));
+  limits = new LimitsService(ds, accounts, enforcement);
   const usageRollup = new UsageRollupService(ds);
+  const postIngest = enforcement;
   const services = {
     accounts,
     settings,
     servers: new ServersService(ds),
-    ingest: new UsageIngestService(ds, settings, usageLive),
+    ingest: new UsageIngestService(ds, settings, {
+      batchCommitted(e) {
+        usageLive.batchCommitted(e);
+        postIngest.batchCommitted(e);
+      },
+    }),
     usageLive,
     usageRollup,
     usageStats: new UsageStatsService(ds, users, settings, usageRollup),
@@ -89,7 +110,9 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
     auth,
     apiKeys: new ApiKeysService(ds),
     users,
-    limits: new LimitsService(ds, accounts),
+    limits,
+    enforcement,
+    alerts,
     system: new SystemService(ds, {
       database: dbKind(ds),
       jobsBackend: () => jobs.backendName,
@@ -108,6 +131,7 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
     services,
     async close() {
       await jobs.stop().catch((err: unknown) => logger.warn({ err }, 'stopping jobs failed'));
+      await postIngest.settled();
       await usageLive.close();
       await pubsub.close();
       throttleRedis?.disconnect();

@@ -9,6 +9,7 @@ import { createContext } from './context';
 import { createGraphqlServer } from './graphql-server';
 import { createSchema } from './schema';
 import { trafficWebhook } from '../modules/usage';
+import { agentTrafficRoutes } from '../modules/limits';
 
 export interface RunningServer {
   http: Server;
@@ -57,6 +58,7 @@ export async function startHttpServer(c: Container, opts: { port?: number; host?
   });
 
   app.use(trafficWebhook(c.services.servers, c.services.ingest));
+  app.use(agentTrafficRoutes(c.services.auth, c.services.accounts, c.services.limits));
 
   const http = createServer(app);
   const schema = await createSchema(c.pubsub.pubsub);
@@ -95,6 +97,7 @@ export async function startHttpServer(c: Container, opts: { port?: number; host?
 }
 
 function routeLabel(path: string): string {
+  if (path.startsWith('/api/v1/agent-traffic/')) return '/api/v1/agent-traffic';
   return ['/graphql', '/healthz', '/metrics', '/api/traffic/webhook'].includes(path) ? path : 'other';
 }
 

@@ -7,6 +7,7 @@ import { AccountsResolver, ApiKeysResolver, AuthResolver } from '../modules/acco
 import { UsersResolver } from '../modules/users';
 import { SystemResolver } from '../modules/system';
 import { LimitsResolver } from '../modules/limits';
+import { AlertsResolver } from '../modules/alerts';
 import { ServersResolver } from '../modules/servers';
 import { SettingsResolver } from '../modules/settings';
 import { UsageLiveResolver, UsageResolver, UsageStatsResolver } from '../modules/usage';
@@ -18,6 +19,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ApiKeysResolver,
   UsersResolver,
   LimitsResolver,
+  AlertsResolver,
   ServersResolver,
   UsageResolver,
   UsageStatsResolver,

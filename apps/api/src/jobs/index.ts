@@ -2,12 +2,25 @@ import type { Container } from '../app/container';
 import { expireUsersJob } from './definitions/expire-users.job';
 import { cleanupSamplesJob } from './definitions/cleanup-samples.job';
 import { rollupUsageJob } from './definitions/rollup-usage.job';
-import { SCHEDULE } from './schedule';
+import { checkAgentsJob } from './definitions/check-agents.job';
+import { deliverAlertJob } from './definitions/deliver-alert.job';
+import { schedule } from './schedule';
+import { JobName } from './job-names';
 
-const DEFINITIONS = [expireUsersJob, cleanupSamplesJob, rollupUsageJob];
+const DEFINITIONS = [expireUsersJob, cleanupSamplesJob, rollupUsageJob, checkAgentsJob];
 
 /** Defines every job on the runner and schedules the periodic ones. */
 export async function registerJobs(c: Container): Promise<void> {
   for (const def of DEFINITIONS) c.jobs.define(def.name, def.handler(c));
-  for (const { name, every } of SCHEDULE) await c.jobs.every(every, name);
+  c.jobs.define(deliverAlertJob.name, deliverAlertJob.handler(c), deliverAlertJob.options(c));
+  for (const { name, every } of schedule(await c.services.settings.get())) await c.jobs.every(every, name);
+}
+
+/** When an admin changes the enforcement interval, the one stored job is rescheduled (every instance reads it). */
+export function rescheduleOnSettings(c: Container): void {
+  c.services.settings.onChange(async (next, changed) => {
+    if (!changed.includes('enforcementIntervalMinutes')) return;
+    const entry = schedule(next).find((e) => e.name === JobName.CHECK_AGENTS)!;
+    await c.jobs.every(entry.every, entry.name);
+  });
 }

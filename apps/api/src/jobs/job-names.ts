@@ -3,5 +3,7 @@ export const JobName = {
   EXPIRE_USERS: 'users.expire',
   CLEANUP_SAMPLES: 'usage.cleanup-samples',
   ROLLUP_USAGE: 'usage.rollup',
+  CHECK_AGENTS: 'limits.check-agents',
+  DELIVER_ALERT: 'alerts.deliver',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];

@@ -1,8 +1,12 @@
+import type { Settings } from '../modules/settings';
 import { JobName } from './job-names';
 
-/** Every periodic job and its interval, in one place. */
-export const SCHEDULE: { name: JobName; every: string }[] = [
-  { name: JobName.EXPIRE_USERS, every: '1 minute' },
-  { name: JobName.CLEANUP_SAMPLES, every: '1 day' },
-  { name: JobName.ROLLUP_USAGE, every: '1 minute' },
-];
+/** Every periodic job and its interval, in one place; some intervals come from the settings. */
+export function schedule(settings: Settings): { name: JobName; every: string }[] {
+  return [
+    { name: JobName.EXPIRE_USERS, every: '1 minute' },
+    { name: JobName.CLEANUP_SAMPLES, every: '1 day' },
+    { name: JobName.ROLLUP_USAGE, every: '1 minute' },
+    { name: JobName.CHECK_AGENTS, every: `${settings.enforcementIntervalMinutes} minutes` },
+  ];
+}

@@ -2,7 +2,8 @@ import type { Container } from '../../src/app/container';
 import { registerJobs } from '../../src/jobs';
 import { cleanupSamplesJob } from '../../src/jobs/definitions/cleanup-samples.job';
 import { JobName } from '../../src/jobs/job-names';
-import { SCHEDULE } from '../../src/jobs/schedule';
+import { schedule } from '../../src/jobs/schedule';
+import { DEFAULT_SETTINGS } from '../../src/modules/settings/settings.policy';
 import { UsageRetentionService } from '../../src/modules/usage';
 import { queuedWrite } from '../../src/platform/db/transaction';
 import { makeAgent, makeUser, unique } from '../support/factories';
@@ -109,7 +110,7 @@ describe(`sample retention (${TEST_DB})`, () => {
   });
 
   it('the daily job usage.cleanup-samples runs the same cleanup', async () => {
-    expect(SCHEDULE).toContainEqual({ name: JobName.CLEANUP_SAMPLES, every: '1 day' });
+    expect(schedule(DEFAULT_SETTINGS)).toContainEqual({ name: JobName.CLEANUP_SAMPLES, every: '1 day' });
     expect(JobName.CLEANUP_SAMPLES).toBe('usage.cleanup-samples');
     const defined = new Map<string, () => Promise<void>>();
     const every: [string, string][] = [];

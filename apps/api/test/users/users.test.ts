@@ -147,15 +147,18 @@ describe(`users (${TEST_DB})`, () => {
     expect(await app.c.ds.getRepository(UserEntity).countBy({ agentId: Number(a.id) })).toBe(10);
   });
 
-  it('the expiry job marks users past their date EXPIRED', async () => {
+  it('the expiry check marks users past their date EXPIRED; one created already past it is EXPIRED at once', async () => {
     const a = await makeAgent(app);
-    const past = await makeUser(app, a.as, { expiresAt: new Date(Date.now() - 60_000).toISOString() });
+    const soon = await makeUser(app, a.as, { expiresAt: new Date(Date.now() + 60_000).toISOString() });
     const future = await makeUser(app, a.as, { expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
-    expect(await app.c.services.users.expireDue(new Date())).toBeGreaterThanOrEqual(1);
-    const statuses = ok(await app.gql(USERS, { filter: { search: a.username }, first: 10 }, a.as));
-    void statuses;
+    const born = await makeUser(app, a.as, { expiresAt: new Date(Date.now() - 60_000).toISOString() });
+    const { changes } = await app.c.services.enforcement.check({ kind: 'expiry' }, new Date(Date.now() + 120_000));
+    expect(changes).toContainEqual({ userId: Number(soon.id), agentId: Number(a.id), from: 'ACTIVE', to: 'EXPIRED', reason: 'EXPIRED' });
+    expect(changes.map((c) => c.userId)).not.toContain(Number(future.id));
+    const past = soon;
     const get = async (id: string) => ok(await app.gql('query($id: ID!) { user(id: $id) { status } }', { id }, a.as)).user.status;
     expect(await get(past.id)).toBe('EXPIRED');
+    expect(await get(born.id)).toBe('EXPIRED');
     expect(await get(future.id)).toBe('ACTIVE');
   });
 });

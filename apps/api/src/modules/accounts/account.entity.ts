@@ -43,6 +43,10 @@ export class AccountEntity {
   @Column(bytesColumn('lifetime_bytes'))
   lifetimeBytes: bigint;
 
+  /** The highest alert threshold (75, 90, 100 %) raised for its traffic limit this period; 0 = none. */
+  @Column({ name: 'alert_level', type: 'smallint', default: 0 })
+  alertLevel: number;
+
   @Column({ name: 'created_by_id', type: 'int', nullable: true })
   createdById: number | null;
 

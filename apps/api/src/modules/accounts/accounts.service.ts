@@ -17,10 +17,16 @@ export interface AccountView {
   userCount: number;
 }
 
+/** What runs after an agent's limit or quota mode changed: re-arming alerts and enforcing (limits module). */
+export type QuotaChangedHook = (agentId: number) => Promise<void>;
+
 export class AccountsService {
   private readonly accounts: Repository<AccountEntity>;
 
-  constructor(private readonly ds: DataSource) {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly quotaChanged: QuotaChangedHook = async () => undefined,
+  ) {
     this.accounts = ds.getRepository(AccountEntity);
   }
 
@@ -88,6 +94,7 @@ export class AccountsService {
     if (data.maxUsers !== undefined) patch.maxUsers = data.maxUsers;
     if (data.quotaMode !== undefined) patch.quotaMode = data.quotaMode;
     if (Object.keys(patch).length) await inTransaction(this.ds, (m) => m.update(AccountEntity, { id: agent.id }, patch));
+    if (patch.quotaMode !== undefined && patch.quotaMode !== agent.quotaMode) await this.quotaChanged(agent.id);
     return (await this.withUserCounts([(await this.findById(agent.id))!]))[0];
   }
 
@@ -96,6 +103,7 @@ export class AccountsService {
     const value = validate(trafficLimitSchema, limit);
     const agent = await this.getAgent(actor, agentId);
     await inTransaction(this.ds, (m) => m.update(AccountEntity, { id: agent.id }, { trafficLimit: value }));
+    await this.quotaChanged(agent.id);
     return (await this.withUserCounts([(await this.findById(agent.id))!]))[0];
   }
 

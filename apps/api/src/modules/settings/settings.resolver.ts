@@ -8,14 +8,20 @@ import { SettingsInput, SettingsType } from './settings.types';
 export class SettingsResolver {
   @Query(() => SettingsType)
   async settings(@Ctx() ctx: Context): Promise<SettingsType> {
-    return ctx.services.settings.get();
+    return SettingsType.from(await ctx.services.settings.get());
   }
 
-  @Mutation(() => SettingsType, { description: 'Tracking on/off and raw-sample retention' })
+  @Mutation(() => SettingsType, { description: 'Tracking, retention, enforcement interval and the alert webhook' })
   async updateSettings(@Arg('input', () => SettingsInput) input: SettingsInput, @Ctx() ctx: Context): Promise<SettingsType> {
-    return ctx.services.settings.update(actorOf(ctx), {
-      trackingEnabled: input.trackingEnabled ?? undefined,
-      retentionDays: input.retentionDays ?? undefined,
-    });
+    return SettingsType.from(
+      await ctx.services.settings.update(actorOf(ctx), {
+        trackingEnabled: input.trackingEnabled ?? undefined,
+        retentionDays: input.retentionDays ?? undefined,
+        enforcementIntervalMinutes: input.enforcementIntervalMinutes ?? undefined,
+        // Absent stays as is; null or "" turns it off.
+        alertWebhookUrl: input.alertWebhookUrl,
+        alertWebhookSecret: input.alertWebhookSecret,
+      }),
+    );
   }
 }

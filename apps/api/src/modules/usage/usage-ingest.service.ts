@@ -6,9 +6,9 @@ import { ErrorCode } from '@tm/shared';
 import { SettingsService } from '../settings/settings.service';
 import { BatchTotals, ResolvedSample, aggregate } from './ingest.aggregate';
 import { MAX_SAMPLES_PER_REQUEST, ValidSample, checkSample, dedupeWithinBatch } from './ingest.policy';
-import { SqlDialect } from './sql-dialect';
+import { SqlDialect } from '../../platform/db/sql-dialect';
 import type { UsageListener } from './usage.topics';
-import { placeholders } from './usage-rows';
+import { placeholders } from '../../platform/db/rows';
 
 export interface Rejection {
   index: number;

@@ -7,7 +7,7 @@ import type { Logger } from '../../platform/logger/logger';
 import type { PubSub, Topics } from '../../platform/pubsub/pubsub';
 import { UsageAudienceRequest, UsageAudienceFacts, channelOf, channelsFor, decideAudience, receives } from './usage-live.policy';
 import { UsageChannel, UsageUpdatedPayload, usageTopic } from './usage-live.topics';
-import { bytesOf, chunks, placeholders } from './usage-rows';
+import { bytesOf, chunks, placeholders } from '../../platform/db/rows';
 import { type BatchCommitted, USAGE_CHANGED, type UsageChanged, type UsageListener } from './usage.topics';
 
 export interface UsageLiveOptions {

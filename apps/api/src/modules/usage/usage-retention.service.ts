@@ -3,10 +3,10 @@ import { Actor, isAdmin } from '../../platform/auth/actor';
 import { inTransaction } from '../../platform/db/transaction';
 import { forbidden } from '../../platform/errors/domain-error';
 import type { SettingsService } from '../settings/settings.service';
-import { SqlDialect } from './sql-dialect';
+import { SqlDialect } from '../../platform/db/sql-dialect';
 import type { UsageRollupService } from './usage-rollup.service';
 import { retentionCutoff } from './usage-retention.policy';
-import { placeholders } from './usage-rows';
+import { placeholders } from '../../platform/db/rows';
 
 export interface CleanupResult {
   deleted: number;

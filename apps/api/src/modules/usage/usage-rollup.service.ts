@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../../platform/db/transaction';
 import { isLockConflict } from '../../platform/validation';
-import { SqlDialect } from './sql-dialect';
-import { placeholders } from './usage-rows';
+import { SqlDialect } from '../../platform/db/sql-dialect';
+import { placeholders } from '../../platform/db/rows';
 
 export interface RollupResult {
   batches: number;

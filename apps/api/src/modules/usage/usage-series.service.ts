@@ -3,9 +3,9 @@ import { Actor, isAdmin } from '../../platform/auth/actor';
 import { badInput, forbidden, notFound } from '../../platform/errors/domain-error';
 import type { AccountsService } from '../accounts/accounts.service';
 import type { UsersService } from '../users/users.service';
-import { SqlDialect } from './sql-dialect';
+import { SqlDialect } from '../../platform/db/sql-dialect';
 import type { UsageRollupService } from './usage-rollup.service';
-import { bytesOf, dateOf } from './usage-rows';
+import { bytesOf, dateOf } from '../../platform/db/rows';
 import { UsageBucket, UsagePoint, fillSeries, seriesRange } from './usage-series.policy';
 
 export interface SeriesQuery {

@@ -6,9 +6,9 @@ import { AccountEntity } from '../accounts/account.entity';
 import type { SettingsService } from '../settings/settings.service';
 import { UserEntity } from '../users/user.entity';
 import type { UsersService, UserView } from '../users/users.service';
-import { SqlDialect } from './sql-dialect';
+import { SqlDialect } from '../../platform/db/sql-dialect';
 import type { UsageRollupService } from './usage-rollup.service';
-import { bytesOf, dateOf, intOf } from './usage-rows';
+import { bytesOf, dateOf, intOf } from '../../platform/db/rows';
 
 export interface GlobalStats {
   users: number;

@@ -49,6 +49,10 @@ export class UserEntity {
   @Column(bytesColumn('lifetime_bytes'))
   lifetimeBytes: bigint;
 
+  /** The highest alert threshold (75, 90, 100 %) raised for its data limit this period; 0 = none. */
+  @Column({ name: 'alert_level', type: 'smallint', default: 0 })
+  alertLevel: number;
+
   @CreateDateColumn({ name: 'created_at' })
   createdAt: Date;
 

@@ -2,13 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { Role, UserStatus } from '@tm/shared';
 import { Actor, isAdmin } from '../../platform/auth/actor';
-import { inTransaction, isMysqlFamily } from '../../platform/db/transaction';
-import { badInput, forbidden, notFound } from '../../platform/errors/domain-error';
+import { inTransaction } from '../../platform/db/transaction';
+import { forbidden } from '../../platform/errors/domain-error';
 import { decodeCursor, encodeCursor, pageSize } from '../../platform/graphql/pagination';
 import type { PubSub } from '../../platform/pubsub/pubsub';
 import { isUniqueViolation, validate } from '../../platform/validation';
 import { AccountEntity } from '../accounts/account.entity';
-import { tooManyUsers, userNotFound, userUsernameTaken } from './users.errors';
+import { rearmedLevel } from '../alerts/alerts.policy';
+import { reserveGrant } from '../limits/quota.guard';
+import { userNotFound, userUsernameTaken } from './users.errors';
 import {
   CreateUserData,
   UpdateUserData,
@@ -34,12 +36,16 @@ export interface UserPage {
   hasNextPage: boolean;
 }
 
+/** What runs after a user is created or changed: enforcement of its status (limits module). */
+export type UserChangedHook = (userId: number, agentId: number | null) => Promise<void>;
+
 export class UsersService {
   private readonly users: Repository<UserEntity>;
 
   constructor(
     private readonly ds: DataSource,
     private readonly pubsub: PubSub,
+    private readonly afterChange: UserChangedHook = async () => undefined,
   ) {
     this.users = ds.getRepository(UserEntity);
   }
@@ -87,7 +93,7 @@ export class UsersService {
     const data = validate(createUserSchema, input);
     const agentId = this.ownerFor(actor, data.agentId);
     const created = await this.write(data.username, async (m) => {
-      if (agentId !== null) await this.checkAgentCapacity(m, agentId);
+      if (agentId !== null) await reserveGrant(m, { agentId, requested: data.dataLimit ?? null });
       const user = m.create(UserEntity, {
         username: data.username,
         token: randomBytes(16).toString('hex'),
@@ -104,9 +110,9 @@ export class UsersService {
       await m.insert(UserEntity, user);
       return user.id;
     });
-    const view = await this.get(actor, created);
-    await this.publish('CREATED', view);
-    return view;
+    await this.publish('CREATED', await this.get(actor, created));
+    await this.afterChange(created, agentId);
+    return this.get(actor, created);
   }
 
   async update(actor: Actor, id: number, input: UpdateUserData): Promise<UserView> {
@@ -118,8 +124,14 @@ export class UsersService {
     if (data.status !== undefined) patch.status = data.status;
     if (data.macAddress !== undefined) patch.macAddress = data.macAddress;
     if (Object.keys(patch).length) {
-      await this.write(current.user.username, (m) => m.update(UserEntity, { id }, patch));
+      const agentId = current.user.agentId;
+      await this.write(current.user.username, async (m) => {
+        if (agentId !== null && data.dataLimit !== undefined) await reserveGrant(m, { agentId, requested: data.dataLimit, userId: id });
+        if (data.dataLimit !== undefined) patch.alertLevel = await this.rearmedAlertLevel(m, id, data.dataLimit);
+        await m.update(UserEntity, { id }, patch);
+      });
     }
+    await this.afterChange(id, current.user.agentId);
     const view = await this.get(actor, id);
     await this.publish('UPDATED', view);
     return view;
@@ -138,33 +150,6 @@ export class UsersService {
     return true;
   }
 
-  /** Marks active users past their expiry as EXPIRED (set-based); returns how many changed. */
-  async expireDue(now = new Date()): Promise<number> {
-    const ids = await inTransaction(this.ds, async (m) => {
-      const due = await m
-        .createQueryBuilder(UserEntity, 'u')
-        .select('u.id', 'id')
-        .where('u.status = :active AND u.expires_at IS NOT NULL AND u.expires_at <= :now', { active: UserStatus.ACTIVE, now })
-        .orderBy('u.id')
-        .getRawMany<{ id: number }>();
-      const list = due.map((r) => Number(r.id));
-      if (list.length) {
-        await m
-          .createQueryBuilder()
-          .update(UserEntity)
-          .set({ status: UserStatus.EXPIRED })
-          .where({ id: In(list), status: UserStatus.ACTIVE })
-          .execute();
-      }
-      return list;
-    });
-    if (ids.length) {
-      const rows = await this.users.findBy({ id: In(ids) });
-      for (const view of await this.withAgents(rows)) await this.publish('UPDATED', view);
-    }
-    return ids.length;
-  }
-
   /** Agents see their own users; admins and the system see all. */
   private scoped(actor: Actor, q: SelectQueryBuilder<UserEntity>): SelectQueryBuilder<UserEntity> {
     if (isAdmin(actor)) return q.where('1 = 1');
@@ -181,16 +166,17 @@ export class UsersService {
     return requested ?? null;
   }
 
-  /** Inside the creating transaction, with the agent row locked, so concurrent creations can't overshoot. */
-  private async checkAgentCapacity(m: EntityManager, agentId: number): Promise<void> {
-    const q = m.createQueryBuilder(AccountEntity, 'a').where('a.id = :agentId AND a.role = :role', { agentId, role: Role.AGENT });
-    if (isMysqlFamily(m.connection)) q.setLock('pessimistic_write');
-    const agent = await q.getOne();
-    if (!agent) throw notFound('Agent');
-    if (agent.status !== 'ACTIVE') throw badInput('This agent is disabled');
-    if (agent.maxUsers !== null) {
-      const count = await m.countBy(UserEntity, { agentId });
-      if (count >= agent.maxUsers) throw tooManyUsers(agent.maxUsers);
+  /** A changed data limit re-arms the alert thresholds it puts back out of reach. */
+  private async rearmedAlertLevel(m: EntityManager, id: number, limit: bigint | null): Promise<number> {
+    const row = await m.findOne(UserEntity, { where: { id }, select: { id: true, upBytes: true, downBytes: true, alertLevel: true } });
+    return row ? rearmedLevel(row.alertLevel, row.upBytes + row.downBytes, limit) : 0;
+  }
+
+  /** Publishes the users as they are now (after enforcement changed their status), read in chunks. */
+  async publishUpdated(ids: number[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += 1000) {
+      const rows = await this.users.findBy({ id: In(ids.slice(i, i + 1000)) });
+      for (const view of await this.withAgents(rows)) await this.publish('UPDATED', view);
     }
   }
 

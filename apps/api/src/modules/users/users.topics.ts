@@ -27,3 +27,21 @@ export interface SerializedUser {
   macAddress: string | null;
   createdAt: string;
 }
+
+/** Statuses enforcement changed (limits, data limits, expiry): for routers and panels to act on. */
+export const USER_STATUS_CHANGED = 'users.status-changed';
+
+export type StatusChangeReason = 'AGENT_LIMIT' | 'DATA_LIMIT' | 'EXPIRED' | 'RESUMED';
+
+export interface UserStatusChange {
+  userId: number;
+  agentId: number | null;
+  from: string;
+  to: string;
+  reason: StatusChangeReason;
+}
+
+export interface UserStatusChangedPayload {
+  changes: UserStatusChange[];
+  at: string;
+}

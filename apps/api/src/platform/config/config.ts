@@ -33,6 +33,9 @@ const schema = z.object({
   MIGRATIONS_RUN: bool.default(true),
   /** Live usage events: at most one flush (one event per changed user / agent, one global) per this many ms. */
   USAGE_COALESCE_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  /** Outgoing alert webhook: tries per alert, and the first retry's delay (doubling after each failure). */
+  ALERT_WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+  ALERT_WEBHOOK_RETRY_MS: z.coerce.number().int().min(10).max(3_600_000).default(5000),
 });
 
 export type Config = z.infer<typeof schema> & {

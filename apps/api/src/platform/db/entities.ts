@@ -8,6 +8,7 @@ import { UserServerUsageEntity } from '../../modules/usage/user-server-usage.ent
 import { UsageHourlyAgentEntity, UsageHourlyEntity } from '../../modules/usage/usage-hourly.entity';
 import { SystemCountersEntity } from '../../modules/usage/system-counters.entity';
 import { SettingEntity } from '../../modules/settings/setting.entity';
+import { AlertEntity } from '../../modules/alerts/alert.entity';
 import { AgendaJobEntity } from '../jobs/agenda-job.entity';
 
 /** Every TypeORM entity, for the data source and the migration generator. */
@@ -23,5 +24,6 @@ export const ENTITIES = [
   UsageHourlyAgentEntity,
   SystemCountersEntity,
   SettingEntity,
+  AlertEntity,
   AgendaJobEntity,
 ];

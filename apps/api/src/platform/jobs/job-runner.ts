@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { Agenda } from 'agenda';
-import type { AgendaBackend, Job, JobParameters, JobWithId } from 'agenda';
+import type { AgendaBackend, BackoffStrategy, Job, JobParameters, JobWithId } from 'agenda';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger/logger';
 import { normalizeInterval, parseDuration } from './duration';
@@ -68,17 +68,21 @@ export class JobRunner {
     );
   }
 
+  /**
+   * A job handler gets its data and which attempt this is (1 first, 2 for the first retry...).
+   * With `backoff`, a failed run is retried after the delay it returns (null: give up).
+   */
   define<T>(
     name: string,
-    handler: (data: T) => Promise<void>,
-    opts: { concurrency?: number; lockLifetimeMs?: number } = {},
+    handler: (data: T, run: { attempt: number }) => Promise<void>,
+    opts: { concurrency?: number; lockLifetimeMs?: number; backoff?: BackoffStrategy } = {},
   ): void {
     this.agenda.define<T>(
       name,
       async (job: Job<T>) => {
-        await handler(job.attrs.data);
+        await handler(job.attrs.data, { attempt: (job.attrs.failCount ?? 0) + 1 });
       },
-      { concurrency: opts.concurrency, lockLifetime: opts.lockLifetimeMs ?? this.lockLifetimeMs },
+      { concurrency: opts.concurrency, lockLifetime: opts.lockLifetimeMs ?? this.lockLifetimeMs, backoff: opts.backoff },
     );
   }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { isMysqlFamily } from '../../platform/db/transaction';
+import { isMysqlFamily } from './transaction';
 
 /** The few statements where MySQL and SQLite differ, for set-based counter writes. */
 export class SqlDialect {

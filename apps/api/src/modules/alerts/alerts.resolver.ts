@@ -1,0 +1,55 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Role } from '@tm/shared';
+import { actorOf, type Context } from '../../app/context';
+import { parseId } from '../../platform/graphql/ids';
+import { serializeAlert } from './alerts.service';
+import { ALERT_RAISED, type SerializedAlert } from './alerts.topics';
+import { AlertConnection, AlertFilter, AlertType } from './alerts.types';
+
+@Authorized()
+@Resolver(() => AlertType)
+export class AlertsResolver {
+  @Query(() => AlertConnection, { description: 'Alerts the caller may see (an agent: its own and its users’), newest first' })
+  async alerts(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AlertFilter, { nullable: true }) filter?: AlertFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<AlertConnection> {
+    const page = await ctx.services.alerts.list(
+      actorOf(ctx),
+      { acknowledged: filter?.acknowledged ?? undefined, kind: filter?.kind ?? undefined },
+      first,
+      after,
+    );
+    return AlertConnection.from(page, serializeAlert);
+  }
+
+  @Query(() => Int, { description: 'Open (unacknowledged) alerts the caller may see' })
+  async unacknowledgedAlerts(@Ctx() ctx: Context): Promise<number> {
+    return ctx.services.alerts.unacknowledgedCount(actorOf(ctx));
+  }
+
+  @Mutation(() => AlertType)
+  async acknowledgeAlert(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AlertType> {
+    return AlertType.fromSerialized(serializeAlert(await ctx.services.alerts.acknowledge(actorOf(ctx), parseId(id))));
+  }
+
+  @Mutation(() => Int, { description: 'Acknowledges every open alert the caller may see; returns how many' })
+  async acknowledgeAlerts(@Ctx() ctx: Context): Promise<number> {
+    return ctx.services.alerts.acknowledgeAll(actorOf(ctx));
+  }
+
+  @Subscription(() => AlertType, {
+    topics: ALERT_RAISED,
+    description: 'Alerts as they are raised; an agent hears only its own and its users’',
+    filter: ({ payload, context }: { payload: SerializedAlert; context: Context }) => {
+      const actor = context.actor;
+      if (!actor) return false;
+      return actor.kind === 'system' || actor.role === Role.ADMIN || payload.agentId === actor.accountId;
+    },
+  })
+  alertRaised(@Root() payload: SerializedAlert): AlertType {
+    return AlertType.fromSerialized(payload);
+  }
+}

@@ -1,0 +1,46 @@
+import type { EntityManager } from 'typeorm';
+import { AccountStatus, Role } from '@tm/shared';
+import { isMysqlFamily } from '../../platform/db/transaction';
+import { badInput, notFound } from '../../platform/errors/domain-error';
+import { AccountEntity } from '../accounts/account.entity';
+import { UserEntity } from '../users/user.entity';
+import { tooManyUsers } from '../users/users.errors';
+import { limitExceeded } from './limits.errors';
+import { decideGrant } from './quota.policy';
+
+export interface Grant {
+  agentId: number;
+  /** The data limit asked for (null = unlimited). */
+  requested: bigint | null;
+  /** The user whose limit changes; absent for a new user. Its current limit is read under the agent's lock. */
+  userId?: number;
+}
+
+/**
+ * Inside the transaction that creates or changes the user: locks the agent's row (MySQL FOR UPDATE;
+ * on SQLite every write transaction is already serialized), checks max users and the quota, and
+ * draws the increase from the agent's allocated bytes. Concurrent grants queue on the lock, so
+ * together they can't cross the line. Throws LIMIT_EXCEEDED (nothing written) when it doesn't fit.
+ */
+export async function reserveGrant(m: EntityManager, g: Grant): Promise<void> {
+  const q = m.createQueryBuilder(AccountEntity, 'a').where('a.id = :id AND a.role = :role', { id: g.agentId, role: Role.AGENT });
+  if (isMysqlFamily(m.connection)) q.setLock('pessimistic_write');
+  const agent = await q.getOne();
+  if (!agent) throw notFound('Agent');
+  if (g.userId === undefined) {
+    if (agent.status !== AccountStatus.ACTIVE) throw badInput('This agent is disabled');
+    if (agent.maxUsers !== null && (await m.countBy(UserEntity, { agentId: agent.id })) >= agent.maxUsers) throw tooManyUsers(agent.maxUsers);
+  }
+  const standing = { limit: agent.trafficLimit, quotaMode: agent.quotaMode, charged: agent.chargedBytes, allocated: agent.allocatedBytes };
+  const current = g.userId === undefined ? null : ((await m.findOne(UserEntity, { where: { id: g.userId }, select: { id: true, dataLimit: true } }))?.dataLimit ?? null);
+  const decision = decideGrant(standing, g.requested, current);
+  if (!decision.ok) throw limitExceeded(standing, decision.remaining, g.requested);
+  if (decision.draw > 0n) {
+    await m
+      .createQueryBuilder()
+      .update(AccountEntity)
+      .set({ allocatedBytes: () => `allocated_bytes + ${decision.draw.toString()}` })
+      .where('id = :id', { id: agent.id })
+      .execute();
+  }
+}
