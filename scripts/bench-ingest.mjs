@@ -28,11 +28,10 @@
 // On SQLite writes queue one at a time in the service (inTransaction); concurrency only overlaps JS. --profile times every SQL statement by kind (run it with --concurrency 1 to get
 // times that add up to the wall clock).
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { openTarget } from './lib/bench-target.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'apps/api/dist');
@@ -60,36 +59,6 @@ const ROWS_PER_INSERT = 1000; // the service's own chunk for raw samples; SQLite
 const PROTOCOLS = ['vless', 'vmess', 'trojan', 'shadowsocks', 'wireguard'];
 const run = Date.now().toString(36);
 const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
-
-// ---------- the database ----------
-async function openTarget() {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    const dir = mkdtempSync(join(tmpdir(), 'tm-bench-ingest-'));
-    return { url: `sqlite:${join(dir, 'bench.sqlite')}`, label: `SQLite (temporary ${join(dir, 'bench.sqlite')})`, cleanup: () => (opt.keep ? console.log(`kept ${dir}`) : rmSync(dir, { recursive: true, force: true })) };
-  }
-  if (url.startsWith('sqlite:')) return { url, label: `SQLite (${url.slice(7)})`, cleanup: () => undefined };
-  const flavor = url.startsWith('mariadb:') ? 'MariaDB' : 'MySQL';
-  if (opt.reuse) return { url, label: `${flavor} (${new URL(url).pathname.slice(1)}, reused)`, cleanup: () => undefined };
-  const mysql = require('mysql2/promise');
-  const server = new URL(url.replace(/^mariadb:/, 'mysql:'));
-  const name = `tm_bench_${Date.now()}`;
-  const admin = () => mysql.createConnection({ host: server.hostname, port: Number(server.port || 3306), user: decodeURIComponent(server.username), password: decodeURIComponent(server.password) });
-  const conn = await admin();
-  await conn.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await conn.end();
-  const fresh = new URL(url);
-  fresh.pathname = `/${name}`;
-  return {
-    url: fresh.toString(), label: `${flavor} (fresh database ${name})`,
-    cleanup: async () => {
-      if (opt.keep) return console.log(`kept database ${name}`);
-      const c = await admin();
-      await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await c.end();
-    },
-  };
-}
 
 // ---------- setup (not timed) ----------
 async function setup(c, inTransaction, systemActor) {
@@ -226,7 +195,7 @@ function profileQueries(ds, isMysqlFamily) {
 }
 
 // ---------- main ----------
-const target = await openTarget();
+const target = await openTarget({ name: 'ingest', keep: opt.keep, reuse: opt.reuse });
 const { buildContainer } = require(join(dist, 'app/container.js'));
 const { loadConfig } = require(join(dist, 'platform/config/config.js'));
 const { systemActor } = require(join(dist, 'platform/auth/actor.js'));

@@ -106,6 +106,37 @@ export async function settings(admin: string): Promise<{ trackingEnabled: boolea
   return (await gql<{ settings: { trackingEnabled: boolean; retentionDays: number } }>('{ settings { trackingEnabled retentionDays } }', {}, admin)).settings;
 }
 
-export async function updateSettings(admin: string, input: { trackingEnabled?: boolean; retentionDays?: number }): Promise<void> {
+export interface SettingsInput {
+  trackingEnabled?: boolean;
+  retentionDays?: number;
+  enforcementIntervalMinutes?: number;
+  alertWebhookUrl?: string | null;
+  alertWebhookSecret?: string | null;
+}
+
+export async function updateSettings(admin: string, input: SettingsInput): Promise<void> {
   await gql('mutation($input: SettingsInput!) { updateSettings(input: $input) { trackingEnabled } }', { input }, admin);
+}
+
+export interface LimitSettings {
+  enforcementIntervalMinutes: number;
+  alertWebhookUrl: string | null;
+  alertWebhookSecretSet: boolean;
+}
+
+export async function limitSettings(admin: string): Promise<LimitSettings> {
+  return (await gql<{ settings: LimitSettings }>('{ settings { enforcementIntervalMinutes alertWebhookUrl alertWebhookSecretSet } }', {}, admin)).settings;
+}
+
+/** An agent's standing as the API reports it (ADMIN or the agent itself). */
+export async function agentTraffic(
+  token: string,
+  agentId: string,
+): Promise<{ limit: string | null; charged: string; remaining: string | null; exceeded: boolean; suspendedUsers: number }> {
+  const d = await gql<{ agentTraffic: { limit: string | null; charged: string; remaining: string | null; exceeded: boolean; suspendedUsers: number } }>(
+    'query($a: ID!) { agentTraffic(agentId: $a) { limit charged remaining exceeded suspendedUsers } }',
+    { a: agentId },
+    token,
+  );
+  return d.agentTraffic;
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { buildContainer, Container } from './app/container';
 import { startHttpServer } from './app/http-server';
 import { ConfigError, loadConfig } from './platform/config/config';
-import { registerJobs, rescheduleOnSettings } from './jobs';
+import { registerJobs } from './jobs';
 
 /** `node main.js` serves the API (and runs jobs unless JOBS_ENABLED=false); `--worker` runs jobs only. */
 async function main(argv: string[]): Promise<void> {
@@ -11,7 +11,6 @@ async function main(argv: string[]): Promise<void> {
   const c = await buildContainer(config);
   await announceFirstAdmin(c);
   await registerJobs(c);
-  rescheduleOnSettings(c);
   if (worker || config.JOBS_ENABLED) await c.jobs.start();
 
   const server = worker ? null : await startHttpServer(c);

@@ -6,10 +6,12 @@ export const ADMIN_NAV: NavItem[] = [
   { href: '/users', label: 'Users', icon: 'users' },
   { href: '/traffic', label: 'Traffic', icon: 'traffic' },
   { href: '/servers', label: 'Servers', icon: 'servers' },
+  { href: '/alerts', label: 'Alerts', icon: 'alerts', count: 'alerts' },
   { href: '/system', label: 'System', icon: 'system' },
 ];
 
 export const AGENT_NAV: NavItem[] = [
   { href: '/agent', label: 'Dashboard', icon: 'dashboard', exact: true },
   { href: '/agent/users', label: 'My users', icon: 'users' },
+  { href: '/agent/alerts', label: 'Alerts', icon: 'alerts', count: 'alerts' },
 ];

@@ -88,7 +88,7 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
     enqueueDelivery: (alertId) => jobs.now(JobName.DELIVER_ALERT, { alertId }),
     logger: logger.child({ component: 'alerts' }),
   });
-  enforcement = new EnforcementService(ds, users, alerts, pubsub.pubsub, logger.child({ component: 'enforcement' }));
+  enforcement = new EnforcementService(ds, alerts, pubsub.pubsub, logger.child({ component: 'enforcement' }));
   limits = new LimitsService(ds, accounts, enforcement);
   const usageRollup = new UsageRollupService(ds);
   const postIngest = enforcement;

@@ -14,13 +14,14 @@ export async function registerJobs(c: Container): Promise<void> {
   for (const def of DEFINITIONS) c.jobs.define(def.name, def.handler(c));
   c.jobs.define(deliverAlertJob.name, deliverAlertJob.handler(c), deliverAlertJob.options(c));
   for (const { name, every } of schedule(await c.services.settings.get())) await c.jobs.every(every, name);
+  rescheduleOnSettings(c);
 }
 
 /** When an admin changes the enforcement interval, the one stored job is rescheduled (every instance reads it). */
-export function rescheduleOnSettings(c: Container): void {
+function rescheduleOnSettings(c: Container): void {
   c.services.settings.onChange(async (next, changed) => {
     if (!changed.includes('enforcementIntervalMinutes')) return;
     const entry = schedule(next).find((e) => e.name === JobName.CHECK_AGENTS)!;
-    await c.jobs.every(entry.every, entry.name);
+    await c.jobs.reschedule(entry.every, entry.name);
   });
 }

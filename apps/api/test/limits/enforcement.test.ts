@@ -121,6 +121,20 @@ describe(`enforcement (${TEST_DB})`, () => {
       await eventually(() => statusOf(app, u.id), (s) => s === 'SUSPENDED');
       const ran = await eventually(() => app.c.jobs.list(), (list) => Boolean(list.find((j) => j.name === 'limits.check-agents')?.lastFinishedAt));
       expect(ran.find((j) => j.name === 'limits.check-agents')!.failCount).toBe(0);
+
+      // A new interval takes effect at once: the job runs now and then every 9 minutes, not at the old next run.
+      const changedAt = Date.now();
+      ok(await app.gql('mutation { updateSettings(input: { enforcementIntervalMinutes: 9 }) { enforcementIntervalMinutes } }', {}, admin()));
+      const re = await eventually(
+        () => app.c.jobs.list(),
+        (list) => {
+          const j = list.find((x) => x.name === 'limits.check-agents');
+          return j?.repeatInterval === '9 minutes' && (j.lastFinishedAt?.getTime() ?? 0) >= changedAt;
+        },
+      );
+      const next = re.find((j) => j.name === 'limits.check-agents')!.nextRunAt!.getTime();
+      expect(next - changedAt).toBeGreaterThan(8 * 60_000);
+      expect(next - changedAt).toBeLessThan(10 * 60_000);
     } finally {
       await app.c.jobs.stop();
     }

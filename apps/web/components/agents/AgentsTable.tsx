@@ -2,37 +2,99 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { AccountStatusBadge, QuotaModeBadge } from '@/components/ui/Badge';
+import { formatBytes } from '@tm/shared';
+import { LIVE_REFETCH_MS, useThrottle, type LiveConfig } from '@/components/live/useSubscription';
+import { useUsageUpdates } from '@/components/live/useUsageUpdates';
+import { AccountStatusBadge, Badge, QuotaModeBadge } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { Notice, useNotice } from '@/components/ui/Notice';
-import { IconAgents, IconPlus } from '@/components/ui/Icons';
+import { IconAgents, IconPlus, IconRefresh } from '@/components/ui/Icons';
+import { LiveIndicator } from '@/components/ui/LiveIndicator';
 import { PageHead } from '@/components/ui/PageHead';
 import { UsageBar } from '@/components/ui/UsageBar';
 import { When } from '@/components/ui/When';
 import { formatLimit } from '@/lib/format';
 import { gql } from '@/lib/graphql/client';
-import { UPDATE_AGENT } from '@/lib/graphql/documents';
+import { AGENTS_TRAFFIC, CHECK_AGENT, CHECK_ALL_AGENTS, UPDATE_AGENT } from '@/lib/graphql/documents';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
 import type { Account, AgentTraffic } from '@/lib/graphql/types';
+import { byAgent, checkAllSummary, checkSummary, drawnOf, remainingText } from '@/lib/quota';
 import { AgentFormModal } from './AgentFormModal';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; agent: Account } | { kind: 'disable'; agent: Account } | null;
+type Err = { code: string; message: string };
 
-export function AgentsTable({ agents, traffic }: { agents: Account[]; traffic: Record<string, AgentTraffic> }) {
+/**
+ * The agents: each one's standing against its limit (usage bar, remaining, users), edit,
+ * disable, and enforcement on demand ("Check now" per agent, "Check all agents"). Live: charged
+ * usage follows `usageUpdated`.
+ */
+export function AgentsTable({ agents, traffic: initialTraffic, live }: { agents: Account[]; traffic: Record<string, AgentTraffic>; live: LiveConfig }) {
   const router = useRouter();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [enabling, setEnabling] = useState<string | null>(null);
-  const [notice, setNotice] = useNotice();
-  const [actionError, setActionError] = useState<{ code: string; message: string } | null>(null);
+  const [checking, setChecking] = useState<string | null>(null);
+  const [notice, setNotice] = useNotice(10_000);
+  const [actionError, setActionError] = useState<Err | null>(null);
+  const [flash, setFlash] = useState<Record<string, number>>({});
   const close = () => setDialog(null);
+
+  // Standings: the server's, replaced by checks and live refetches until the server sends new ones.
+  const [source, setSource] = useState(initialTraffic);
+  const [traffic, setTraffic] = useState(initialTraffic);
+  if (source !== initialTraffic) {
+    setSource(initialTraffic);
+    setTraffic(initialTraffic);
+  }
+
+  const markFlash = (ids: string[]) => setFlash((f) => Object.fromEntries([...Object.entries(f), ...ids.map((id) => [id, (f[id] ?? 0) + 1])]));
+
+  const refetch = useThrottle(() => {
+    void gql<{ agentsTraffic: AgentTraffic[] }>(AGENTS_TRAFFIC)
+      .then((d) => setTraffic(byAgent(d.agentsTraffic)))
+      .catch(() => undefined);
+  }, LIVE_REFETCH_MS);
+  const liveState = useUsageUpdates(live, {}, (u) => {
+    if (u.scope === 'AGENT') refetch();
+  });
 
   async function setStatus(agent: Account, status: 'ACTIVE' | 'DISABLED') {
     await gql(UPDATE_AGENT, { id: agent.id, input: { status } });
     setNotice(`${agent.username} is now ${status === 'ACTIVE' ? 'active' : 'disabled'}.`);
     router.refresh();
+  }
+
+  async function checkOne(agent: Account) {
+    setChecking(agent.id);
+    setActionError(null);
+    try {
+      const t = (await gql<{ checkAgent: AgentTraffic }>(CHECK_AGENT, { agentId: agent.id })).checkAgent;
+      setNotice(checkSummary(traffic[agent.id], t));
+      setTraffic((prev) => ({ ...prev, [t.agentId]: t }));
+      markFlash([t.agentId]);
+    } catch (err) {
+      setActionError({ code: errorCode(err), message: errorMessage(err) });
+    } finally {
+      setChecking(null);
+    }
+  }
+
+  async function checkAll() {
+    setChecking('*');
+    setActionError(null);
+    try {
+      const list = (await gql<{ checkAllAgents: AgentTraffic[] }>(CHECK_ALL_AGENTS)).checkAllAgents;
+      setNotice(checkAllSummary(list));
+      setTraffic((prev) => ({ ...prev, ...byAgent(list) }));
+      markFlash(list.map((t) => t.agentId));
+    } catch (err) {
+      setActionError({ code: errorCode(err), message: errorMessage(err) });
+    } finally {
+      setChecking(null);
+    }
   }
 
   const newButton = (
@@ -43,7 +105,21 @@ export function AgentsTable({ agents, traffic }: { agents: Account[]; traffic: R
 
   return (
     <div className="stack">
-      <PageHead title="Agents" subtitle="Resellers: each has a login, a traffic limit and its own users." actions={agents.length > 0 ? newButton : undefined} />
+      <PageHead
+        title="Agents"
+        subtitle="Resellers: each has a login, a traffic limit and its own users."
+        actions={
+          agents.length > 0 ? (
+            <>
+              <LiveIndicator state={liveState} hint="Charged usage updates as traffic is counted" />
+              <Button onClick={checkAll} pending={checking === '*'} disabled={checking !== null && checking !== '*'} title="Enforce every agent's limit now">
+                {checking !== '*' && <IconRefresh />} Check all agents
+              </Button>
+              {newButton}
+            </>
+          ) : undefined
+        }
+      />
       <Notice text={notice} onClose={() => setNotice(null)} />
       {actionError && <ErrorAlert code={actionError.code} message={actionError.message} />}
       <section className="card">
@@ -53,16 +129,15 @@ export function AgentsTable({ agents, traffic }: { agents: Account[]; traffic: R
           </EmptyState>
         ) : (
           <div className="table-wrap">
-            <table className="table" data-testid="agents-table">
+            <table className="table dense" data-testid="agents-table">
               <thead>
                 <tr>
                   <th>Agent</th>
                   <th>Status</th>
-                  <th>Traffic limit</th>
-                  <th>Charged usage</th>
-                  <th>Quota mode</th>
+                  <th>Limit</th>
+                  <th style={{ minWidth: 200 }}>Charged usage</th>
+                  <th className="num">Remaining</th>
                   <th className="num">Users</th>
-                  <th>Created</th>
                   <th className="actions">
                     <span className="sr-only">Actions</span>
                   </th>
@@ -71,38 +146,79 @@ export function AgentsTable({ agents, traffic }: { agents: Account[]; traffic: R
               <tbody>
                 {agents.map((a) => {
                   const t = traffic[a.id];
+                  const allocation = (t?.quotaMode ?? a.quotaMode) === 'ALLOCATION';
                   return (
-                    <tr key={a.id} data-testid={`agent-row-${a.username}`}>
+                    <tr key={`${a.id}:${flash[a.id] ?? 0}`} className={flash[a.id] ? 'flash' : undefined} data-testid={`agent-row-${a.username}`}>
                       <td>
                         <div className="primary-cell">{a.username}</div>
-                        <div className="sub">
+                        <div className="sub nowrap">
                           {a.lastLoginAt ? (
                             <>
-                              Last sign-in <When iso={a.lastLoginAt} />
+                              Signed in <When iso={a.lastLoginAt} />
                             </>
                           ) : (
                             'Never signed in'
                           )}
                         </div>
                       </td>
-                      <td>
-                        <AccountStatusBadge status={a.status} />
-                      </td>
-                      <td className="nowrap" data-testid="agent-limit">
-                        {formatLimit(a.trafficLimit)}
-                      </td>
-                      <td>{t ? <UsageBar used={t.quotaMode === 'ALLOCATION' ? t.allocated : t.charged} limit={t.limit} label={`${a.username} usage`} /> : <span className="muted">—</span>}</td>
-                      <td>
-                        <QuotaModeBadge mode={a.quotaMode} />
-                      </td>
-                      <td className="num nowrap" data-testid="agent-users">
-                        {a.userCount}
-                        <span className="muted"> / {a.maxUsers ?? '∞'}</span>
+                      <td data-testid="agent-status">
+                        <div className="badges">
+                          <AccountStatusBadge status={a.status} />
+                          {t?.exceeded && (
+                            <span title="Charged usage reached the limit: its users are suspended">
+                              <Badge tone="red">Over limit</Badge>
+                            </span>
+                          )}
+                          {t?.soldOut && !t.exceeded && (
+                            <span title="Nothing left to grant: it can't create users with a data limit">
+                              <Badge tone="amber">Sold out</Badge>
+                            </span>
+                          )}
+                        </div>
                       </td>
                       <td className="nowrap">
-                        <When iso={a.createdAt} />
+                        <div data-testid="agent-limit">{formatLimit(t ? t.limit : a.trafficLimit)}</div>
+                        <div className="sub">
+                          <QuotaModeBadge mode={t?.quotaMode ?? a.quotaMode} />
+                        </div>
+                      </td>
+                      <td data-testid="agent-usage">
+                        {t ? (
+                          <>
+                            <UsageBar used={drawnOf(t)} limit={t.limit} label={`${a.username} usage`} />
+                            <div className="sub" style={{ marginTop: 3 }}>
+                              {allocation ? `allocated · ${formatBytes(t.charged)} charged` : `lifetime ${formatBytes(t.lifetime)}`}
+                            </div>
+                          </>
+                        ) : (
+                          <span className="muted">—</span>
+                        )}
+                      </td>
+                      <td className="num nowrap" data-testid="agent-remaining">
+                        {t ? (
+                          <span className={t.soldOut ? 'text-red' : undefined}>{remainingText(t)}</span>
+                        ) : (
+                          <span className="muted">—</span>
+                        )}
+                      </td>
+                      <td className="num nowrap">
+                        <div data-testid="agent-users">
+                          {t?.users ?? a.userCount}
+                          <span className="muted"> / {(t ? t.maxUsers : a.maxUsers) ?? '∞'}</span>
+                        </div>
+                        {t && t.suspendedUsers > 0 && <div className="sub">{t.suspendedUsers} suspended</div>}
                       </td>
                       <td className="actions">
+                        <Button
+                          size="sm"
+                          onClick={() => checkOne(a)}
+                          pending={checking === a.id}
+                          disabled={checking !== null && checking !== a.id}
+                          aria-label={`Check ${a.username} now`}
+                          title="Enforce this agent's limit now"
+                        >
+                          Check now
+                        </Button>
                         <Button size="sm" variant="ghost" onClick={() => setDialog({ kind: 'edit', agent: a })} aria-label={`Edit ${a.username}`}>
                           Edit
                         </Button>

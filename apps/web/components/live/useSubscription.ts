@@ -1,6 +1,6 @@
 'use client';
 
-import { createClient } from 'graphql-ws';
+import { createClient, type Client } from 'graphql-ws';
 import { useEffect, useRef, useState } from 'react';
 
 export interface LiveConfig {
@@ -22,9 +22,60 @@ export function liveUrl(live: LiveConfig): string {
   return `${proto}://${window.location.hostname}:${live.apiPort}/graphql`;
 }
 
+/** One graphql-ws connection per API URL and token, shared by every subscription on the page. */
+interface SharedClient {
+  client: Client;
+  refs: number;
+  state: LiveState;
+  listeners: Set<(state: LiveState) => void>;
+}
+
+const shared = new Map<string, SharedClient>();
+
+function acquire(live: LiveConfig): { entry: SharedClient; release: () => void } {
+  const url = liveUrl(live);
+  const key = `${url}\n${live.token}`;
+  let entry = shared.get(key);
+  if (!entry) {
+    const e: SharedClient = { client: null as unknown as Client, refs: 0, state: 'connecting', listeners: new Set() };
+    const set = (state: LiveState) => {
+      e.state = state;
+      e.listeners.forEach((l) => l(state));
+    };
+    e.client = createClient({
+      url,
+      connectionParams: { authorization: `Bearer ${live.token}` },
+      lazy: false,
+      retryAttempts: Number.POSITIVE_INFINITY,
+      shouldRetry: () => true,
+      retryWait: async (retries) => new Promise((r) => setTimeout(r, Math.min(1000 * 2 ** retries, 15_000))),
+      on: {
+        connected: () => set('live'),
+        closed: () => set('offline'),
+        error: () => set('offline'),
+      },
+    });
+    shared.set(key, e);
+    entry = e;
+  }
+  const mine = entry;
+  mine.refs++;
+  return {
+    entry: mine,
+    release: () => {
+      mine.refs--;
+      if (mine.refs === 0) {
+        shared.delete(key);
+        void mine.client.dispose();
+      }
+    },
+  };
+}
+
 /**
  * One graphql-ws subscription for the life of the component: calls `onData` with each event's
  * `data`, reconnects on its own, and reports the connection state for a "Live" indicator.
+ * Subscriptions share one connection per token (the sidebar's and the page's).
  * `variables` are compared by value (a new object with the same content doesn't resubscribe).
  */
 export function useSubscription<T>(live: LiveConfig, query: string, variables: Record<string, unknown>, onData: (data: T) => void): LiveState {
@@ -38,33 +89,29 @@ export function useSubscription<T>(live: LiveConfig, query: string, variables: R
   useEffect(() => {
     if (!live.token) return;
     let disposed = false;
-    const client = createClient({
-      url: liveUrl(live),
-      connectionParams: { authorization: `Bearer ${live.token}` },
-      lazy: false,
-      retryAttempts: Number.POSITIVE_INFINITY,
-      shouldRetry: () => true,
-      retryWait: async (retries) => new Promise((r) => setTimeout(r, Math.min(1000 * 2 ** retries, 15_000))),
-      on: {
-        connected: () => !disposed && setState('live'),
-        closed: () => !disposed && setState('offline'),
-        error: () => !disposed && setState('offline'),
-      },
-    });
-    const unsubscribe = client.subscribe<T>(
+    let failed = false; // the API refused this subscription: it stays offline whatever the socket does
+    const { entry, release } = acquire(live);
+    const onState = (s: LiveState) => !disposed && !failed && setState(s);
+    entry.listeners.add(onState);
+    onState(entry.state);
+    const unsubscribe = entry.client.subscribe<T>(
       { query, variables: JSON.parse(vars) as Record<string, unknown> },
       {
         next: (msg) => {
           if (msg.data) handler.current(msg.data as T);
         },
-        error: () => !disposed && setState('offline'),
+        error: () => {
+          failed = true;
+          if (!disposed) setState('offline');
+        },
         complete: () => undefined,
       },
     );
     return () => {
       disposed = true;
+      entry.listeners.delete(onState);
       unsubscribe();
-      void client.dispose();
+      release();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [live.token, live.wsUrl, live.apiPort, query, vars]);

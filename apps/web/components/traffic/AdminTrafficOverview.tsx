@@ -14,7 +14,8 @@ import { PageHead } from '@/components/ui/PageHead';
 import { Stat } from '@/components/ui/Stat';
 import { formatLimit, formatNumber } from '@/lib/format';
 import { gql } from '@/lib/graphql/client';
-import { agentTrafficBatch, GLOBAL_STATS, TOP_USERS } from '@/lib/graphql/documents';
+import { AGENTS_TRAFFIC, GLOBAL_STATS, TOP_USERS } from '@/lib/graphql/documents';
+import { byAgent } from '@/lib/quota';
 import type { Account, AgentTraffic, GlobalStats, UsagePoint, UsageUpdate, User } from '@/lib/graphql/types';
 import { TopList } from './TopList';
 import { UsageChartCard } from './UsageChartCard';
@@ -61,20 +62,10 @@ export function AdminTrafficOverview({ live, stats: initialStats, series, topUse
     void gql<{ topUsers: User[] }>(TOP_USERS, { first: TOP })
       .then((d) => setTopUsers(d.topUsers))
       .catch(() => undefined);
-    const ids = [...dirtyAgents].slice(0, 20);
-    dirtyAgents.clear();
-    if (ids.length) {
-      void gql<Record<string, AgentTraffic | null>>(agentTrafficBatch(ids.length), Object.fromEntries(ids.map((id, i) => [`a${i}`, id])))
-        .then((d) =>
-          setTraffic((t) => {
-            const next = { ...t };
-            ids.forEach((id, i) => {
-              const v = d[`t${i}`];
-              if (v) next[id] = v;
-            });
-            return next;
-          }),
-        )
+    if (dirtyAgents.size) {
+      dirtyAgents.clear();
+      void gql<{ agentsTraffic: AgentTraffic[] }>(AGENTS_TRAFFIC)
+        .then((d) => setTraffic(byAgent(d.agentsTraffic)))
         .catch(() => undefined);
     }
   }, LIVE_REFETCH_MS);

@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useState, type ReactNode } from 'react';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { formatBytes, percentOf } from '@tm/shared';
 import { LIVE_REFETCH_MS, useThrottle, type LiveConfig } from '@/components/live/useSubscription';
 import { useUsageUpdates } from '@/components/live/useUsageUpdates';
@@ -9,10 +10,11 @@ import { QuotaModeBadge, UserStatusBadge } from '@/components/ui/Badge';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { IconChart } from '@/components/ui/Icons';
 import { LiveIndicator } from '@/components/ui/LiveIndicator';
-import { UsageBar } from '@/components/ui/UsageBar';
 import { gql } from '@/lib/graphql/client';
 import { AGENT_TRAFFIC, TOP_USERS } from '@/lib/graphql/documents';
 import type { Account, AgentTraffic, UsagePoint, UsageUpdate, User } from '@/lib/graphql/types';
+import { remainingText } from '@/lib/quota';
+import { QuotaGauge } from './QuotaGauge';
 import { TopList } from './TopList';
 import { UsageChartCard } from './UsageChartCard';
 
@@ -23,10 +25,11 @@ const byUsedDesc = (a: User, b: User) => (BigInt(b.used) > BigInt(a.used) ? 1 : 
 
 /** An AGENT event carries the new charged and lifetime figures: apply them until the refetch lands. */
 function withCharged(t: AgentTraffic, used: string, lifetime: string): AgentTraffic {
-  if (t.quotaMode === 'ALLOCATION') return { ...t, charged: used, lifetime };
+  const over = t.limit != null && BigInt(used) >= BigInt(t.limit);
+  if (t.quotaMode === 'ALLOCATION') return { ...t, charged: used, lifetime, exceeded: t.exceeded || over };
   const remaining = t.limit == null ? null : BigInt(t.limit) > BigInt(used) ? (BigInt(t.limit) - BigInt(used)).toString() : '0';
   const percent = percentOf(used, t.limit);
-  return { ...t, charged: used, lifetime, remaining, percent, exceeded: t.exceeded || (percent !== null && percent >= 100) };
+  return { ...t, charged: used, lifetime, remaining, percent, exceeded: t.exceeded || over, soldOut: t.soldOut || remaining === '0' };
 }
 
 /**
@@ -82,19 +85,43 @@ export function AgentTrafficOverview({
     refetch();
   });
 
+  // Over the line (or back under), enforcement changed users' statuses: reload the server-rendered counts.
+  const router = useRouter();
+  const wasExceeded = useRef(t?.exceeded ?? false);
+  useEffect(() => {
+    const now = t?.exceeded ?? false;
+    if (now === wasExceeded.current) return;
+    wasExceeded.current = now;
+    // Give enforcement a moment to finish suspending / resuming before counting again.
+    const timer = setTimeout(() => {
+      router.refresh();
+      refetch();
+    }, 1500);
+    return () => clearTimeout(timer);
+  }, [t?.exceeded, router, refetch]);
+
   const allocationMode = (t?.quotaMode ?? me.quotaMode) === 'ALLOCATION';
   const users = (topUsers ?? []).filter((u) => BigInt(u.used) > 0n).sort(byUsedDesc).slice(0, TOP);
 
   return (
     <>
-      {t?.exceeded && (
-        <div className="alert warn" role="status" data-testid="limit-exceeded">
+      {t?.exceeded ? (
+        <div className="alert" role="status" data-testid="limit-exceeded">
           <div>
-            <strong>Traffic limit reached.</strong> Your active users are suspended until an administrator raises your limit or
-            resets your usage.
+            <strong>Your traffic limit is reached:</strong> your users are suspended until an admin raises it.{' '}
+            <Link href="/agent/users?status=SUSPENDED">See suspended users</Link>
           </div>
         </div>
-      )}
+      ) : t?.soldOut ? (
+        <div className="alert warn" role="status" data-testid="sold-out">
+          <div>
+            <strong>Nothing left to sell.</strong>{' '}
+            {allocationMode
+              ? 'You have granted your whole traffic limit in data limits: new users need an admin to raise your limit.'
+              : 'Your users have used your whole traffic limit: ask an admin to raise it.'}
+          </div>
+        </div>
+      ) : null}
       {counts}
       <div className="grid two">
         <section className="card" data-testid="traffic-card">
@@ -111,27 +138,57 @@ export function AgentTrafficOverview({
           <div className="card-body stack" style={{ gap: 18 }}>
             {t ? (
               <>
-                <UsageBar used={allocationMode ? t.allocated : t.charged} limit={t.limit} size="lg" label="Traffic limit" />
-                <dl className="kv">
-                  <dt>Limit</dt>
-                  <dd data-testid="agent-limit">{t.limit == null ? 'Unlimited' : formatBytes(t.limit)}</dd>
-                  <dt>Charged usage</dt>
-                  <dd data-testid="agent-charged">
-                    <span key={flash.agent ?? 0} className={flash.agent ? 'pulse' : undefined}>
-                      {formatBytes(t.charged)}
-                    </span>
-                  </dd>
-                  {allocationMode && (
-                    <>
-                      <dt>Allocated</dt>
-                      <dd>{formatBytes(t.allocated)}</dd>
-                    </>
+                <div className="quota">
+                  {t.limit == null ? (
+                    <div className="gauge-unlimited" data-testid="quota-unlimited">
+                      <div>
+                        <div className="gauge-value">Unlimited</div>
+                        <div className="small muted">No traffic limit on your account</div>
+                      </div>
+                    </div>
+                  ) : (
+                    <QuotaGauge used={allocationMode ? t.allocated : t.charged} limit={t.limit} percent={t.percent} />
                   )}
-                  <dt>Remaining</dt>
-                  <dd data-testid="agent-remaining">{t.remaining == null ? 'Unlimited' : formatBytes(t.remaining)}</dd>
-                  <dt>Lifetime</dt>
-                  <dd data-testid="agent-lifetime">{formatBytes(t.lifetime)}</dd>
-                </dl>
+                  <dl className="kv">
+                    <dt>Limit</dt>
+                    <dd data-testid="agent-limit">{t.limit == null ? 'Unlimited' : formatBytes(t.limit)}</dd>
+                    <dt>Charged usage</dt>
+                    <dd data-testid="agent-charged">
+                      <span key={flash.agent ?? 0} className={flash.agent ? 'pulse' : undefined}>
+                        {formatBytes(t.charged)}
+                      </span>
+                    </dd>
+                    {allocationMode && (
+                      <>
+                        <dt>Allocated</dt>
+                        <dd data-testid="agent-allocated">{formatBytes(t.allocated)}</dd>
+                      </>
+                    )}
+                    <dt>Remaining</dt>
+                    <dd data-testid="agent-remaining">{remainingText(t)}</dd>
+                    <dt>Lifetime</dt>
+                    <dd data-testid="agent-lifetime">{formatBytes(t.lifetime)}</dd>
+                  </dl>
+                </div>
+                <div className="subsection" data-testid="can-sell">
+                  <h3>You can still sell</h3>
+                  <div className="sell">
+                    <div className={`sell-tile${t.remaining === '0' ? ' empty-stock' : ''}`}>
+                      <div className="stat-label">Data to grant</div>
+                      <div className="stat-value" data-testid="sell-remaining">
+                        {remainingText(t)}
+                      </div>
+                      <div className="stat-hint">{t.limit == null ? 'No traffic limit' : `of your ${formatBytes(t.limit)} limit`}</div>
+                    </div>
+                    <div className={`sell-tile${t.userSlotsLeft === 0 ? ' empty-stock' : ''}`}>
+                      <div className="stat-label">User slots</div>
+                      <div className="stat-value" data-testid="sell-slots">
+                        {t.userSlotsLeft ?? 'No cap'}
+                      </div>
+                      <div className="stat-hint">{t.maxUsers == null ? `${t.users} users so far` : `${t.users} of ${t.maxUsers} users created`}</div>
+                    </div>
+                  </div>
+                </div>
               </>
             ) : (
               <>

@@ -4,7 +4,7 @@ import { formatBytes } from '@tm/shared';
 export interface TopItem {
   id: string;
   name: string;
-  /** Under the name: owner, status, … */
+  /** Under the bar: owner, status, … (on its own line, so long names aren't cut short). */
   sub?: ReactNode;
   /** Bytes (decimal string): what the bar and the ranking show. */
   value: string;
@@ -27,8 +27,9 @@ export function TopList({ items, label }: { items: TopItem[]; label: string }) {
             <span className="top-rank">{i + 1}</span>
             <div className="top-main">
               <div className="top-line">
-                <span className="top-name">{item.name}</span>
-                {item.sub && <span className="top-sub">{item.sub}</span>}
+                <span className="top-name" title={item.name}>
+                  {item.name}
+                </span>
                 <span className="spacer" />
                 <b className="top-value" data-testid="top-value">
                   {formatBytes(item.value)}
@@ -38,6 +39,7 @@ export function TopList({ items, label }: { items: TopItem[]; label: string }) {
               <div className="bar thin" aria-hidden>
                 <span style={{ width: `${v > 0n ? Math.max(1.5, pct) : 0}%` }} />
               </div>
+              {item.sub && <div className="top-sub">{item.sub}</div>}
             </div>
           </li>
         );

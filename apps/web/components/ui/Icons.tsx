@@ -48,3 +48,9 @@ export const IconCopy = (p: P) => (
 export const IconChart = (p: P) => (
   <svg {...base} {...p}><path d="M3 3v18h18" /><path d="m7 14 4-4 3 3 5-6" /></svg>
 );
+export const IconBell = (p: P) => (
+  <svg {...base} {...p}><path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" /><path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" /></svg>
+);
+export const IconCheck = (p: P) => (
+  <svg {...base} width={15} height={15} {...p}><path d="M20 6 9 17l-5-5" /></svg>
+);

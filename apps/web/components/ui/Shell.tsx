@@ -1,9 +1,25 @@
 import type { ReactNode } from 'react';
 import { AccountActions } from '@/components/account/AccountActions';
+import type { LiveConfig } from '@/components/live/useSubscription';
 import { NavLinks, type NavItem } from './NavLinks';
 
 /** The signed-in frame: sidebar with the role's navigation, who is signed in (change password, sign out), and the page. */
-export function Shell({ nav, username, roleLabel, children }: { nav: NavItem[]; username: string; roleLabel: string; children: ReactNode }) {
+export function Shell({
+  nav,
+  username,
+  roleLabel,
+  alertCount,
+  live,
+  children,
+}: {
+  nav: NavItem[];
+  username: string;
+  roleLabel: string;
+  /** Unacknowledged alerts for the nav badge (null = unknown). */
+  alertCount?: number | null;
+  live?: LiveConfig;
+  children: ReactNode;
+}) {
   return (
     <div className="shell">
       <aside className="sidebar">
@@ -14,7 +30,7 @@ export function Shell({ nav, username, roleLabel, children }: { nav: NavItem[]; 
             <div className="brand-sub">{roleLabel} portal</div>
           </div>
         </div>
-        <NavLinks items={nav} />
+        <NavLinks items={nav} alertCount={alertCount} live={live} />
         <div className="sidebar-foot">
           <div className="whoami">
             <div className="avatar" aria-hidden>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { macSchema, normalizeMac, usernameSchema } from '@tm/shared';
+import { ErrorCode, formatBytes, gbToBytes, macSchema, normalizeMac, usernameSchema } from '@tm/shared';
 import { userStatusLabel } from '@/components/ui/Badge';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { FormActions } from '@/components/ui/FormActions';
@@ -10,9 +10,10 @@ import { Modal } from '@/components/ui/Modal';
 import { dateFieldToIso, formatDate, gbFieldToBytes, isoToDateField, limitToGbField } from '@/lib/format';
 import { gql } from '@/lib/graphql/client';
 import { CREATE_USER, UPDATE_USER } from '@/lib/graphql/documents';
-import { errorCode, errorMessage } from '@/lib/graphql/errors';
+import { errorCode, errorMessage, GqlError } from '@/lib/graphql/errors';
 import type { User } from '@/lib/graphql/types';
 import { GbLimitField } from '@/components/ui/GbLimitField';
+import { AllotInfo, useStanding } from './Allotment';
 
 export interface AgentOption {
   id: string;
@@ -28,6 +29,7 @@ export function UserFormModal({
   isAdmin,
   agents,
   defaultAgentId,
+  ownAgentId,
   onClose,
   onSaved,
 }: {
@@ -35,6 +37,8 @@ export function UserFormModal({
   isAdmin: boolean;
   agents?: AgentOption[];
   defaultAgentId?: string;
+  /** An agent's own id: its standing says how much it can still allot. */
+  ownAgentId?: string;
   onClose: () => void;
   onSaved: (user: User, created: boolean) => void;
 }) {
@@ -43,6 +47,22 @@ export function UserFormModal({
   const [apiError, setApiError] = useState<{ code: string; message: string } | null>(null);
   const [pending, setPending] = useState(false);
   const manualStatus = !user || user.status === 'ACTIVE' || user.status === 'DISABLED';
+
+  // The agent the user belongs to (or will): its standing bounds the data limit.
+  const [pickedAgent, setPickedAgent] = useState(defaultAgentId ?? '');
+  const ownerId = user ? user.agentId : isAdmin ? pickedAgent || null : (ownAgentId ?? null);
+  const self = !isAdmin;
+  const [standing, refreshStanding] = useStanding(ownerId);
+  const t = standing.state === 'ready' ? standing.t : null;
+  const limited = !!t && t.limit != null;
+  const [typed, setTyped] = useState<string | null>(null);
+  const typedBytes = typed === null ? null : gbToBytes(typed.trim().replace(',', '.'));
+  const overRemaining = t?.remaining != null && typedBytes !== null && typedBytes > BigInt(t.remaining);
+  const limitHint = !limited
+    ? 'Empty = unlimited.'
+    : overRemaining
+      ? `More than the ${formatBytes(t.remaining as string)} left to allot.`
+      : `Required: ${self ? 'you have' : 'the agent has'} a traffic limit${t.remaining != null ? `, up to ${formatBytes(t.remaining)}` : ''}.`;
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -61,6 +81,9 @@ export function UserFormModal({
       if (!u.success) next.username = u.error.issues[0]?.message;
     }
     if ('error' in limit) next.dataLimit = limit.error;
+    else if (limit.bytes === null && limited && (!user || limitField.trim() !== limitToGbField(user.dataLimit))) {
+      next.dataLimit = `Required: ${self ? 'you have' : `${t.username} has`} a traffic limit, so enter up to ${formatBytes(t.remaining ?? '0')}.`;
+    }
     if (expiryField && !editing && Date.parse(`${expiryField}T23:59:59`) < Date.now()) next.expiresAt = 'Pick a date in the future';
     if (macField) {
       const m = macSchema.safeParse(macField);
@@ -95,7 +118,14 @@ export function UserFormModal({
       const data = await gql<{ updateUser: User }>(UPDATE_USER, { id: user.id, input });
       onSaved(data.updateUser, false);
     } catch (err) {
-      setApiError({ code: errorCode(err), message: errorMessage(err) });
+      if (err instanceof GqlError && err.code === ErrorCode.LIMIT_EXCEEDED) {
+        const { message, field } = limitExceededText(err, self ? null : (t?.username ?? null));
+        setApiError({ code: err.code, message });
+        if (field) setErrors((e) => ({ ...e, dataLimit: field }));
+        refreshStanding();
+      } else {
+        setApiError({ code: errorCode(err), message: errorMessage(err) });
+      }
       setPending(false);
     }
   }
@@ -121,7 +151,7 @@ export function UserFormModal({
           )}
           {!editing && isAdmin && agents && (
             <Field id="user-agent" label="Agent" hint="The agent who owns this user and is charged for its traffic." full>
-              <select {...describedBy('user-agent', null, true)} name="agentId" className="select" defaultValue={defaultAgentId ?? ''}>
+              <select {...describedBy('user-agent', null, true)} name="agentId" className="select" value={pickedAgent} onChange={(e) => setPickedAgent(e.target.value)}>
                 <option value="">None — owned by me (admin)</option>
                 {agents.map((a) => (
                   <option key={a.id} value={a.id} disabled={a.status === 'DISABLED'}>
@@ -132,7 +162,20 @@ export function UserFormModal({
               </select>
             </Field>
           )}
-          <GbLimitField id="user-dataLimit" name="dataLimit" label="Data limit" error={errors.dataLimit} value={user?.dataLimit} />
+          <AllotInfo standing={standing} self={self} withSlots={!editing} />
+          <GbLimitField
+            id="user-dataLimit"
+            name="dataLimit"
+            label="Data limit"
+            error={errors.dataLimit}
+            value={user?.dataLimit}
+            required={limited}
+            hint={<span className={overRemaining ? 'text-amber' : undefined}>{limitHint}</span>}
+            onChange={(v) => {
+              setTyped(v);
+              if (errors.dataLimit) setErrors((e) => ({ ...e, dataLimit: undefined }));
+            }}
+          />
           <Field id="user-expiresAt" label="Expires on" error={errors.expiresAt} hint="Empty = never expires.">
             <input {...describedBy('user-expiresAt', errors.expiresAt, true)} name="expiresAt" type="date" className="input" defaultValue={isoToDateField(user?.expiresAt)} />
           </Field>
@@ -164,4 +207,24 @@ export function UserFormModal({
       </form>
     </Modal>
   );
+}
+
+/**
+ * LIMIT_EXCEEDED from createUser / updateUser, with what still fits from its extensions:
+ * { remaining, requested, limit, quotaMode } or { maxUsers }.
+ */
+function limitExceededText(err: GqlError, agentName: string | null): { message: string; field: string | null } {
+  const x = err.extensions;
+  const who = agentName ?? 'you';
+  if (x.maxUsers !== undefined && x.maxUsers !== null) {
+    const cap = Number(x.maxUsers);
+    return { message: `No user slots left: ${agentName ? `${agentName} may` : 'you may'} have at most ${cap} ${cap === 1 ? 'user' : 'users'}.`, field: null };
+  }
+  const remaining = typeof x.remaining === 'string' || typeof x.remaining === 'number' ? formatBytes(String(x.remaining)) : null;
+  const requested = typeof x.requested === 'string' || typeof x.requested === 'number' ? formatBytes(String(x.requested)) : null;
+  if (remaining === null) return { message: errorMessage(err), field: null };
+  if (requested === null) {
+    return { message: `A data limit is required: ${who} can still allot ${remaining}, so an unlimited user doesn't fit.`, field: `Enter up to ${remaining}.` };
+  }
+  return { message: `Not enough traffic left: ${who} can still allot ${remaining}; ${requested} doesn't fit.`, field: `Up to ${remaining}.` };
 }

@@ -24,7 +24,7 @@ export function UsersTable({
 }) {
   return (
     <div className="table-wrap">
-      <table className="table" data-testid="users-table">
+      <table className="table dense" data-testid="users-table">
         <thead>
           <tr>
             <th>User</th>

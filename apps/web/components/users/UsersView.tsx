@@ -15,35 +15,12 @@ import { gql } from '@/lib/graphql/client';
 import { DELETE_USER, USERS } from '@/lib/graphql/documents';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
 import type { User, UserChange, UserConnection, UserFilter } from '@/lib/graphql/types';
-import { matchesFilter, USER_STATUSES, USERS_PAGE_SIZE } from '@/lib/users';
+import { USER_STATUSES, USERS_PAGE_SIZE } from '@/lib/users';
 import { UserTrafficModal } from '@/components/traffic/UserTrafficModal';
 import { UserFormModal, type AgentOption } from './UserFormModal';
 import { UsersTable } from './UsersTable';
-import { useUserChanges, type LiveConfig } from './useUserChanges';
-
-interface ListState {
-  nodes: User[];
-  totalCount: number;
-  pageInfo: UserConnection['pageInfo'];
-}
-
-const fromConnection = (c: UserConnection): ListState => ({ nodes: c.nodes, totalCount: c.totalCount, pageInfo: c.pageInfo });
-
-/** Pure: the list after one change (idempotent, so our own mutation and its echo from the subscription agree). */
-function applyChange(prev: ListState, change: UserChange, filter: UserFilter): ListState {
-  const present = prev.nodes.some((u) => u.id === change.userId);
-  if (change.kind === 'DELETED') {
-    if (!present) return prev;
-    return { ...prev, nodes: prev.nodes.filter((u) => u.id !== change.userId), totalCount: Math.max(0, prev.totalCount - 1) };
-  }
-  const user = change.user;
-  if (!user) return prev;
-  const fits = matchesFilter(user, filter);
-  if (present && fits) return { ...prev, nodes: prev.nodes.map((u) => (u.id === user.id ? user : u)) };
-  if (present) return { ...prev, nodes: prev.nodes.filter((u) => u.id !== user.id), totalCount: Math.max(0, prev.totalCount - 1) };
-  if (fits && change.kind === 'CREATED') return { ...prev, nodes: [user, ...prev.nodes], totalCount: prev.totalCount + 1 };
-  return prev;
-}
+import { applyChange, applyStatusChanges, fromConnection, type ListState } from './list-state';
+import { useStatusChanges, useUserChanges, type LiveConfig } from './useUserChanges';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'delete'; user: User } | { kind: 'traffic'; user: User } | null;
 
@@ -55,6 +32,8 @@ export interface UsersViewProps {
   initial: UserConnection;
   /** Admin only: agents for the owner filter and the create form. */
   agents?: AgentOption[];
+  /** Agent only: its own id, for what it can still allot in the create form. */
+  ownAgentId?: string;
   live: LiveConfig;
 }
 
@@ -62,7 +41,7 @@ export interface UsersViewProps {
  * The users list: filters in the URL (server renders the first page), "Load more" pages in
  * the browser, create/edit/delete in dialogs, and live changes from `userChanged`.
  */
-export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, live }: UsersViewProps) {
+export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, ownAgentId, live }: UsersViewProps) {
   const router = useRouter();
   const pathname = usePathname();
   const [navigating, startNavigation] = useTransition();
@@ -97,6 +76,16 @@ export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, l
   }
 
   const liveState = useUserChanges(live, isAdmin ? filter.agentId : undefined, apply);
+  useStatusChanges(live, (changes) => {
+    const f = filterRef.current;
+    const mine = changes.filter((c) => !f.agentId || c.agentId === f.agentId);
+    if (!mine.length) return;
+    const shown = new Set(list.nodes.map((u) => u.id));
+    setList((prev) => applyStatusChanges(prev, mine, f));
+    mine.filter((c) => shown.has(c.userId)).forEach((c) => markFlash(c.userId));
+    // Users who now match a status filter aren't in the list yet: reload the first page.
+    if (f.status && mine.some((c) => c.to === f.status && !shown.has(c.userId))) startNavigation(() => router.refresh());
+  });
 
   // Debounced search → URL.
   useEffect(() => {
@@ -246,6 +235,7 @@ export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, l
           isAdmin={isAdmin}
           agents={agents}
           defaultAgentId={filter.agentId}
+          ownAgentId={ownAgentId}
           onClose={() => setDialog(null)}
           onSaved={(user, created) => {
             apply({ kind: created ? 'CREATED' : 'UPDATED', userId: user.id, user });

@@ -1,7 +1,7 @@
 'use client';
 
-import { USER_CHANGED } from '@/lib/graphql/documents';
-import type { UserChange } from '@/lib/graphql/types';
+import { USER_CHANGED, USER_STATUS_CHANGED } from '@/lib/graphql/documents';
+import type { UserChange, UserStatusChange } from '@/lib/graphql/types';
 import { useSubscription, type LiveConfig, type LiveState } from '@/components/live/useSubscription';
 
 export { liveUrl, type LiveConfig, type LiveState } from '@/components/live/useSubscription';
@@ -10,5 +10,16 @@ export { liveUrl, type LiveConfig, type LiveState } from '@/components/live/useS
 export function useUserChanges(live: LiveConfig, agentId: string | undefined, onChange: (change: UserChange) => void): LiveState {
   return useSubscription<{ userChanged: UserChange }>(live, USER_CHANGED, agentId ? { agentId } : {}, (d) => {
     if (d.userChanged) onChange(d.userChanged);
+  });
+}
+
+/**
+ * `userStatusChanged`: what enforcement suspended, limited, expired or resumed, batched per check
+ * (the API may not repeat these as `userChanged` updates). Its connection state is not reported:
+ * the list's "Live" indicator follows `userChanged`.
+ */
+export function useStatusChanges(live: LiveConfig, onChanges: (changes: UserStatusChange[]) => void): void {
+  useSubscription<{ userStatusChanged: UserStatusChange[] }>(live, USER_STATUS_CHANGED, {}, (d) => {
+    if (d.userStatusChanged?.length) onChanges(d.userStatusChanged);
   });
 }

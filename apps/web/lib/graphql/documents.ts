@@ -9,7 +9,8 @@ export const USER_FIELDS = `
 `;
 
 export const TRAFFIC_FIELDS = `
-  agentId limit quotaMode charged allocated remaining lifetime percent exceeded activeUsers suspendedUsers
+  agentId username status limit quotaMode charged allocated remaining lifetime percent exceeded soldOut
+  maxUsers users userSlotsLeft activeUsers suspendedUsers limitedUsers expiredUsers disabledUsers
 `;
 
 export const LOGIN = /* GraphQL */ `
@@ -57,12 +58,27 @@ export const AGENTS = /* GraphQL */ `
   query Agents { agents { ${ACCOUNT_FIELDS} } }
 `;
 
-/** One `agentTraffic` per agent, aliased `t0`, `t1`, … (one round trip for the whole table). */
-export function agentTrafficBatch(count: number): string {
-  const vars = Array.from({ length: count }, (_, i) => `$a${i}: ID!`).join(', ');
-  const fields = Array.from({ length: count }, (_, i) => `t${i}: agentTraffic(agentId: $a${i}) { ${TRAFFIC_FIELDS} }`).join('\n');
-  return `query AgentTrafficBatch(${vars}) {\n${fields}\n}`;
-}
+/** Every agent's standing (ADMIN), in one round trip. */
+export const AGENTS_TRAFFIC = /* GraphQL */ `
+  query AgentsTraffic { agentsTraffic { ${TRAFFIC_FIELDS} } }
+`;
+
+/** The agents page: accounts (for editing) and their standing, in one request. */
+export const AGENTS_WITH_TRAFFIC = /* GraphQL */ `
+  query AgentsWithTraffic {
+    agents { ${ACCOUNT_FIELDS} }
+    agentsTraffic { ${TRAFFIC_FIELDS} }
+  }
+`;
+
+/** Enforce one agent's limit now (suspend / resume its users) and return its standing. */
+export const CHECK_AGENT = /* GraphQL */ `
+  mutation CheckAgent($agentId: ID!) { checkAgent(agentId: $agentId) { ${TRAFFIC_FIELDS} } }
+`;
+
+export const CHECK_ALL_AGENTS = /* GraphQL */ `
+  mutation CheckAllAgents { checkAllAgents { ${TRAFFIC_FIELDS} } }
+`;
 
 export const CREATE_AGENT = /* GraphQL */ `
   mutation CreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { ${ACCOUNT_FIELDS} } }
@@ -108,6 +124,11 @@ export const USER_CHANGED = /* GraphQL */ `
   subscription UserChanged($agentId: ID) {
     userChanged(agentId: $agentId) { kind userId user { ${USER_FIELDS} } }
   }
+`;
+
+/** Statuses enforcement changed (suspended, limited, expired, resumed), one message per check. */
+export const USER_STATUS_CHANGED = /* GraphQL */ `
+  subscription UserStatusChanged { userStatusChanged { userId agentId from to reason } }
 `;
 
 export const SYSTEM = /* GraphQL */ `
@@ -192,12 +213,14 @@ export const DATABASE_INFO = /* GraphQL */ `
   }
 `;
 
+export const SETTINGS_FIELDS = `trackingEnabled retentionDays enforcementIntervalMinutes alertWebhookUrl alertWebhookSecretSet`;
+
 export const SETTINGS = /* GraphQL */ `
-  query Settings { settings { trackingEnabled retentionDays } }
+  query Settings { settings { ${SETTINGS_FIELDS} } }
 `;
 
 export const UPDATE_SETTINGS = /* GraphQL */ `
-  mutation UpdateSettings($input: SettingsInput!) { updateSettings(input: $input) { trackingEnabled retentionDays } }
+  mutation UpdateSettings($input: SettingsInput!) { updateSettings(input: $input) { ${SETTINGS_FIELDS} } }
 `;
 
 export const CLEANUP_SAMPLES = /* GraphQL */ `
@@ -225,4 +248,37 @@ export const USAGE_UPDATED = /* GraphQL */ `
   subscription UsageUpdated($userId: ID, $agentId: ID) {
     usageUpdated(userId: $userId, agentId: $agentId) { scope userId agentId up down used lifetime at }
   }
+`;
+
+/* ---------- Alerts ---------- */
+
+export const ALERT_FIELDS = `id kind subjectId subjectName agentId threshold used limit percent at acknowledgedAt delivery`;
+
+/** Alerts the caller sees (an agent: its own and its users'), newest first. */
+export const ALERTS = /* GraphQL */ `
+  query Alerts($filter: AlertFilter, $first: Int, $after: String) {
+    alerts(filter: $filter, first: $first, after: $after) {
+      nodes { ${ALERT_FIELDS} }
+      totalCount
+      pageInfo { endCursor hasNextPage }
+    }
+    unacknowledgedAlerts
+  }
+`;
+
+export const UNACKNOWLEDGED_ALERTS = /* GraphQL */ `
+  query UnacknowledgedAlerts { unacknowledgedAlerts }
+`;
+
+export const ACKNOWLEDGE_ALERT = /* GraphQL */ `
+  mutation AcknowledgeAlert($id: ID!) { acknowledgeAlert(id: $id) { ${ALERT_FIELDS} } }
+`;
+
+/** Acknowledges every unacknowledged alert the caller sees; answers how many. */
+export const ACKNOWLEDGE_ALERTS = /* GraphQL */ `
+  mutation AcknowledgeAlerts { acknowledgeAlerts }
+`;
+
+export const ALERT_RAISED = /* GraphQL */ `
+  subscription AlertRaised { alertRaised { ${ALERT_FIELDS} } }
 `;

@@ -53,16 +53,34 @@ export interface UserFilter {
 
 export interface AgentTraffic {
   agentId: string;
+  username: string;
+  /** The account: ACTIVE or DISABLED. */
+  status: AccountStatus | string;
+  /** null = unlimited. */
   limit: Bytes | null;
   quotaMode: QuotaMode;
+  /** Bytes its users moved since the agent's last reset (deleted users included). */
   charged: Bytes;
+  /** Data limit granted to its users so far (drawn in ALLOCATION mode). */
   allocated: Bytes;
+  /** What it can still grant to new users; null = unlimited. */
   remaining: Bytes | null;
   lifetime: Bytes;
+  /** Drawn as % of the limit (may pass 100); null = unlimited. */
   percent: number | null;
+  /** Charged usage reached the limit: its active users are suspended. */
   exceeded: boolean;
+  /** Nothing left to grant: it can't create users with a data limit. */
+  soldOut: boolean;
+  maxUsers: number | null;
+  users: number;
+  /** null = no cap. */
+  userSlotsLeft: number | null;
   activeUsers: number;
   suspendedUsers: number;
+  limitedUsers: number;
+  expiredUsers: number;
+  disabledUsers: number;
 }
 
 export interface JobInfo {
@@ -104,6 +122,16 @@ export interface UserChange {
   kind: UserChangeKind;
   userId: string;
   user: User | null;
+}
+
+/** A status enforcement changed (`userStatusChanged`). */
+export interface UserStatusChange {
+  userId: string;
+  agentId: string | null;
+  from: UserStatus;
+  to: UserStatus;
+  /** AGENT_LIMIT, DATA_LIMIT, EXPIRED or RESUMED. */
+  reason: string;
 }
 
 export interface AuthPayload {
@@ -188,6 +216,20 @@ export interface ServerWithToken {
 export interface Settings {
   trackingEnabled: boolean;
   retentionDays: number;
+  /** How often every agent is checked against its limit. */
+  enforcementIntervalMinutes: number;
+  /** Outgoing alert webhook; null = off. */
+  alertWebhookUrl: string | null;
+  /** The signing secret is write-only: only whether one is set. */
+  alertWebhookSecretSet: boolean;
+}
+
+export interface SettingsInput {
+  trackingEnabled?: boolean;
+  retentionDays?: number;
+  enforcementIntervalMinutes?: number;
+  alertWebhookUrl?: string | null;
+  alertWebhookSecret?: string | null;
 }
 
 export interface CleanupResult {
@@ -204,4 +246,36 @@ export interface UsageUpdate {
   used: Bytes;
   lifetime: Bytes;
   at: DateTime | null;
+}
+
+export type AlertKind = 'USER' | 'AGENT';
+/** State of the outgoing webhook delivery (NONE when no webhook is configured). */
+export type AlertDelivery = 'NONE' | 'PENDING' | 'SENT' | 'FAILED';
+
+export interface Alert {
+  id: string;
+  kind: AlertKind;
+  subjectId: string;
+  subjectName: string;
+  /** The agent the subject belongs to (an AGENT alert: the agent itself). */
+  agentId: string | null;
+  /** 75, 90 or 100. */
+  threshold: number;
+  used: Bytes;
+  limit: Bytes;
+  percent: number;
+  at: DateTime;
+  acknowledgedAt: DateTime | null;
+  delivery: AlertDelivery;
+}
+
+export interface AlertConnection {
+  nodes: Alert[];
+  totalCount: number;
+  pageInfo: PageInfo;
+}
+
+export interface AlertFilter {
+  acknowledged?: boolean;
+  kind?: AlertKind;
 }

@@ -1,8 +1,8 @@
-import { DataSource, EntityManager, In, IsNull, Repository, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Repository, SelectQueryBuilder } from 'typeorm';
 import { QuotaMode } from '@tm/shared';
 import { Actor, actorId, isAdmin } from '../../platform/auth/actor';
 import { bytesOf, placeholders } from '../../platform/db/rows';
-import { inTransaction } from '../../platform/db/transaction';
+import { inTransaction, isMysqlFamily } from '../../platform/db/transaction';
 import { forbidden, notFound } from '../../platform/errors/domain-error';
 import { decodeCursor, encodeCursor, pageSize } from '../../platform/graphql/pagination';
 import type { Logger } from '../../platform/logger/logger';
@@ -67,11 +67,7 @@ export class AlertsService {
     if (!crossings.length) return [];
     const { alertWebhookUrl } = await this.settings.get();
     const delivery = alertWebhookUrl ? AlertDelivery.PENDING : AlertDelivery.NONE;
-    const raised = await inTransaction(this.ds, async (m) => {
-      const out: AlertEntity[] = [];
-      for (const c of crossings) out.push(...(await this.claim(m, c, delivery)));
-      return out;
-    });
+    const raised = await inTransaction(this.ds, async (m) => this.store(m, await this.claim(m, crossings), delivery));
     for (const alert of raised) {
       await this.pubsub.publish(ALERT_RAISED, serializeAlert(alert));
       if (delivery === AlertDelivery.PENDING) {
@@ -150,18 +146,52 @@ export class AlertsService {
     await inTransaction(this.ds, (m) => m.update(AlertEntity, { id }, patch));
   }
 
-  /** Moves the subject's alert level from what was read to the highest new threshold; stores the alerts only if it won. */
-  private async claim(m: EntityManager, c: Crossing, delivery: AlertDelivery): Promise<AlertEntity[]> {
-    const top = c.thresholds[c.thresholds.length - 1];
-    const moved = await m
-      .createQueryBuilder()
-      .update(c.kind === AlertKind.USER ? UserEntity : AccountEntity)
-      .set({ alertLevel: top })
-      .where('id = :id AND alert_level = :from', { id: c.subjectId, from: c.from })
-      .execute();
-    if (!moved.affected) return [];
-    const rows = c.thresholds.map((threshold) =>
-      m.create(AlertEntity, {
+  /**
+   * Moves each subject's alert level from what was read to its highest new threshold, set-based per
+   * (kind, from, to); only the subjects whose level was still `from` win. On MySQL the rows are locked
+   * first (ascending ids, as the ingest locks them) so the winners are known exactly; SQLite's writes
+   * are serialized already.
+   */
+  private async claim(m: EntityManager, crossings: Crossing[]): Promise<Crossing[]> {
+    const groups = new Map<string, Crossing[]>();
+    for (const c of crossings) {
+      const key = `${c.kind}:${c.from}:${c.thresholds[c.thresholds.length - 1]}`;
+      const g = groups.get(key);
+      if (g) g.push(c);
+      else groups.set(key, [c]);
+    }
+    const won: Crossing[] = [];
+    for (const group of groups.values()) {
+      const { kind, from, thresholds } = group[0];
+      const table = kind === AlertKind.USER ? 'users' : 'accounts';
+      const sorted = [...group].sort((a, b) => a.subjectId - b.subjectId);
+      for (let i = 0; i < sorted.length; i += CHUNK) {
+        let part = sorted.slice(i, i + CHUNK);
+        if (isMysqlFamily(m.connection)) {
+          const rows: { id: unknown; alert_level: unknown }[] = await m.query(
+            `SELECT id, alert_level FROM ${table} WHERE id IN (${placeholders(part.length)}) ORDER BY id FOR UPDATE`,
+            part.map((c) => c.subjectId),
+          );
+          const still = new Set(rows.filter((r) => Number(r.alert_level) === from).map((r) => Number(r.id)));
+          part = part.filter((c) => still.has(c.subjectId));
+          if (!part.length) continue;
+        }
+        await m.query(`UPDATE ${table} SET alert_level = ? WHERE alert_level = ? AND id IN (${placeholders(part.length)})`, [
+          thresholds[thresholds.length - 1],
+          from,
+          ...part.map((c) => c.subjectId),
+        ]);
+        won.push(...part);
+      }
+    }
+    return won;
+  }
+
+  /** One row per crossed threshold, inserted in chunks; read back by the (kind, subject, threshold) keys only this transaction can hold. */
+  private async store(m: EntityManager, won: Crossing[], delivery: AlertDelivery): Promise<AlertEntity[]> {
+    if (!won.length) return [];
+    const rows = won.flatMap((c) =>
+      c.thresholds.map((threshold) => ({
         kind: c.kind,
         subjectId: c.subjectId,
         subjectName: c.subjectName,
@@ -174,10 +204,13 @@ export class AlertsService {
         delivery,
         deliveryAttempts: 0,
         deliveryError: null,
-      }),
+      })),
     );
-    for (const row of rows) await m.insert(AlertEntity, row);
-    return m.findBy(AlertEntity, { id: In(rows.map((r) => r.id)) });
+    const before = Number((await m.query('SELECT MAX(id) AS id FROM alerts'))[0]?.id ?? 0);
+    for (let i = 0; i < rows.length; i += 500) await m.insert(AlertEntity, rows.slice(i, i + 500));
+    const keys = new Set(rows.map((r) => `${r.kind}:${r.subjectId}:${r.threshold}`));
+    const found = await m.createQueryBuilder(AlertEntity, 'al').where('al.id > :before', { before }).orderBy('al.id').getMany();
+    return found.filter((a) => keys.has(`${a.kind}:${a.subjectId}:${a.threshold}`));
   }
 
   /** Users with a data limit at 75 % or more and an alert still to raise (the SQL bound is loose; bigint decides). */

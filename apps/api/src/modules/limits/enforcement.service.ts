@@ -2,12 +2,12 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { UserStatus } from '@tm/shared';
 import { placeholders } from '../../platform/db/rows';
 import { SqlDialect } from '../../platform/db/sql-dialect';
-import { inTransaction } from '../../platform/db/transaction';
+import { inTransaction, isMysqlFamily } from '../../platform/db/transaction';
+import { isLockConflict } from '../../platform/validation';
 import type { Logger } from '../../platform/logger/logger';
 import type { PubSub } from '../../platform/pubsub/pubsub';
 import type { AlertScope, AlertsService } from '../alerts/alerts.service';
 import type { BatchCommitted, UsageListener } from '../usage/usage.topics';
-import type { UsersService } from '../users/users.service';
 import { StatusChangeReason, USER_STATUS_CHANGED, UserStatusChange, UserStatusChangedPayload } from '../users/users.topics';
 import { UserEntity } from '../users/user.entity';
 
@@ -45,7 +45,7 @@ const REASON: Record<string, StatusChangeReason> = {
  * the users whose status differs; they are then updated in a few statements per (from → to) pair,
  * guarded by their old status. DISABLED users (set by hand) are never in scope, so raising a limit
  * resumes exactly what the limits stopped. Changes are published on USER_STATUS_CHANGED (for routers
- * and panels) and as user updates (for the portal); alerts for what crossed a threshold follow.
+ * and panels, and the portal's live tables) as one batch; alerts for what crossed a threshold follow.
  */
 export class EnforcementService implements UsageListener {
   private pendingUsers = new Set<number>();
@@ -54,17 +54,18 @@ export class EnforcementService implements UsageListener {
 
   constructor(
     private readonly ds: DataSource,
-    private readonly users: UsersService,
     private readonly alerts: AlertsService,
     private readonly pubsub: PubSub,
     private readonly logger: Logger,
   ) {}
 
   async check(scope: EnforcementScope, now = new Date()): Promise<EnforcementResult> {
-    const changes = await inTransaction(this.ds, (m) => this.apply(m, scope, now), 'READ COMMITTED');
+    const changes = isMysqlFamily(this.ds)
+      ? await this.applyConcurrently(await this.transitions(this.ds.manager, scope, now))
+      : await inTransaction(this.ds, async (m) => this.update(m, chunked(await this.transitions(m, scope, now))));
     if (changes.length) {
+      // One message per check, however many users it moved (a per-user message would be 10⁴ of them).
       await this.pubsub.publish(USER_STATUS_CHANGED, { changes, at: now.toISOString() } satisfies UserStatusChangedPayload);
-      await this.users.publishUpdated(changes.map((c) => c.userId));
     }
     const alertScope = alertScopeFor(scope);
     const alerts = alertScope ? (await this.alerts.raiseDue(alertScope)).length : 0;
@@ -105,29 +106,38 @@ export class EnforcementService implements UsageListener {
     }
   }
 
-  private async apply(m: EntityManager, scope: EnforcementScope, now: Date): Promise<UserStatusChange[]> {
-    const wanted = await this.transitions(m, scope, now);
-    const byPair = new Map<string, UserStatusChange[]>();
-    for (const c of wanted) {
-      const key = `${c.from}>${c.to}`;
-      byPair.set(key, [...(byPair.get(key) ?? []), c]);
-    }
+  /**
+   * MySQL: each chunk is its own short transaction, two at a time (each change is guarded by the old
+   * status and stands on its own, so nothing needs one big transaction; two use both cores).
+   */
+  private async applyConcurrently(wanted: UserStatusChange[]): Promise<UserStatusChange[]> {
+    const chunks = chunked(wanted);
     const done: UserStatusChange[] = [];
-    for (const group of byPair.values()) {
-      const { from, to } = group[0];
-      for (let i = 0; i < group.length; i += CHUNK) {
-        const part = group.slice(i, i + CHUNK);
-        const ids = part.map((c) => c.userId);
-        const result = await m.createQueryBuilder().update(UserEntity).set({ status: to as UserStatus }).where({ id: In(ids), status: from }).execute();
-        if (result.affected === part.length) {
-          done.push(...part);
-          continue;
-        }
-        // Someone changed some of them meanwhile (a hand edit): report only what this moved.
-        const now = await m.find(UserEntity, { where: { id: In(ids) }, select: { id: true, status: true } });
-        const moved = new Set(now.filter((u) => u.status === to).map((u) => u.id));
-        done.push(...part.filter((c) => moved.has(c.userId)));
+    let next = 0;
+    const worker = async () => {
+      while (next < chunks.length) {
+        const part = chunks[next++];
+        done.push(...(await withLockRetries(() => inTransaction(this.ds, (m) => this.update(m, [part]), 'READ COMMITTED'))));
       }
+    };
+    await Promise.all([worker(), worker()]);
+    return done;
+  }
+
+  /** Each chunk holds one (from → to) pair: one guarded UPDATE; what someone else changed meanwhile is left out. */
+  private async update(m: EntityManager, chunks: UserStatusChange[][]): Promise<UserStatusChange[]> {
+    const done: UserStatusChange[] = [];
+    for (const part of chunks) {
+      const { from, to } = part[0];
+      const ids = part.map((c) => c.userId);
+      const result = await m.createQueryBuilder().update(UserEntity).set({ status: to as UserStatus }).where({ id: In(ids), status: from }).execute();
+      if (result.affected === part.length) {
+        done.push(...part);
+        continue;
+      }
+      const now = await m.find(UserEntity, { where: { id: In(ids) }, select: { id: true, status: true } });
+      const moved = new Set(now.filter((u) => u.status === to).map((u) => u.id));
+      done.push(...part.filter((c) => moved.has(c.userId)));
     }
     return done;
   }
@@ -199,6 +209,34 @@ export class EnforcementService implements UsageListener {
       out.push(...rows.map((r) => Number(r.id)));
     }
     return out;
+  }
+}
+
+/** Changes grouped by (from → to), ids ascending (the order the ingest locks rows in), CHUNK per group slice. */
+function chunked(wanted: UserStatusChange[]): UserStatusChange[][] {
+  const byPair = new Map<string, UserStatusChange[]>();
+  for (const c of wanted) {
+    const key = `${c.from}>${c.to}`;
+    const group = byPair.get(key);
+    if (group) group.push(c);
+    else byPair.set(key, [c]);
+  }
+  const out: UserStatusChange[][] = [];
+  for (const group of byPair.values()) {
+    group.sort((a, b) => a.userId - b.userId);
+    for (let i = 0; i < group.length; i += CHUNK) out.push(group.slice(i, i + CHUNK));
+  }
+  return out;
+}
+
+async function withLockRetries<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (err) {
+      if (attempt >= 5 || !isLockConflict(err)) throw err;
+      await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
+    }
   }
 }
 

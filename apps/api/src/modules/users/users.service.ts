@@ -172,14 +172,6 @@ export class UsersService {
     return row ? rearmedLevel(row.alertLevel, row.upBytes + row.downBytes, limit) : 0;
   }
 
-  /** Publishes the users as they are now (after enforcement changed their status), read in chunks. */
-  async publishUpdated(ids: number[]): Promise<void> {
-    for (let i = 0; i < ids.length; i += 1000) {
-      const rows = await this.users.findBy({ id: In(ids.slice(i, i + 1000)) });
-      for (const view of await this.withAgents(rows)) await this.publish('UPDATED', view);
-    }
-  }
-
   private async write<T>(username: string, work: (m: EntityManager) => Promise<T>): Promise<T> {
     try {
       return await inTransaction(this.ds, work);

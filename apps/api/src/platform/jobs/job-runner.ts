@@ -91,6 +91,15 @@ export class JobRunner {
     await this.agenda.every(normalizeInterval(interval), name, data, { timezone: opts.timezone });
   }
 
+  /**
+   * A repeating job at a new interval: `every` alone keeps the already computed next run, so the job
+   * is removed and created again, and runs once now, then at the new interval.
+   */
+  async reschedule(interval: string, name: string): Promise<void> {
+    await this.agenda.cancel({ name });
+    await this.every(interval, name);
+  }
+
   /** A one-off job at a date or a human time ("in 10 minutes", "tomorrow at noon"). */
   async schedule(when: string | Date, name: string, data: object = {}): Promise<void> {
     await this.agenda.schedule(when, name, data);

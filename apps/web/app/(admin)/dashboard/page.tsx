@@ -33,7 +33,7 @@ export default async function AdminDashboard() {
   const counts = statusCounts(d);
   const activeAgents = d.agents.filter((a) => a.status === 'ACTIVE').length;
   const attention = d.limited.totalCount + d.expired.totalCount + d.suspended.totalCount;
-  const traffic = await fetchAgentTraffic(d.agents.map((a) => a.id));
+  const traffic = await fetchAgentTraffic();
 
   return (
     <div className="stack">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Role } from '@tm/shared';
 import { ApiKeysCard } from '@/components/system/ApiKeysCard';
+import { LimitsSettingsCard } from '@/components/system/LimitsSettingsCard';
 import { Badge } from '@/components/ui/Badge';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
@@ -8,23 +9,24 @@ import { PageHead } from '@/components/ui/PageHead';
 import { Stat } from '@/components/ui/Stat';
 import { When } from '@/components/ui/When';
 import { formatUptime } from '@/lib/format';
-import { API_KEYS, SYSTEM } from '@/lib/graphql/documents';
+import { API_KEYS, SETTINGS, SYSTEM } from '@/lib/graphql/documents';
 import { serverGqlResult } from '@/lib/graphql/server';
-import type { ApiKey, SystemInfo } from '@/lib/graphql/types';
+import type { ApiKey, Settings, SystemInfo } from '@/lib/graphql/types';
 import { requireRole } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'System' };
 
 export default async function SystemPage() {
   await requireRole(Role.ADMIN);
-  const [system, keys] = await Promise.all([
+  const [system, keys, settings] = await Promise.all([
     serverGqlResult<{ systemInfo: SystemInfo }>(SYSTEM),
     serverGqlResult<{ apiKeys: ApiKey[] }>(API_KEYS),
+    serverGqlResult<{ settings: Settings }>(SETTINGS),
   ]);
 
   return (
     <div className="stack">
-      <PageHead title="System" subtitle="The API, its storage and background jobs, and keys for integrations." />
+      <PageHead title="System" subtitle="The API, its storage and background jobs, limit enforcement and alerts, and keys for integrations." />
       {!system.ok ? (
         <ErrorAlert code={system.code} message={system.message} />
       ) : (
@@ -36,6 +38,7 @@ export default async function SystemPage() {
             <Stat label="Pub/sub" value={<span style={{ fontSize: 20 }}>{system.data.systemInfo.pubsub}</span>} />
             <Stat label="Uptime" value={<span style={{ fontSize: 20 }}>{formatUptime(system.data.systemInfo.uptimeSeconds)}</span>} />
           </div>
+          {settings.ok ? <LimitsSettingsCard initial={settings.data.settings} /> : <ErrorAlert code={settings.code} message={settings.message} />}
           <section className="card">
             <div className="card-head">
               <div>

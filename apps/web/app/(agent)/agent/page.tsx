@@ -56,7 +56,7 @@ export default async function AgentDashboard() {
             <Stat label="My users" value={total} hint={me.maxUsers != null ? `of ${me.maxUsers} allowed` : 'No cap on users'} testId="stat-users" />
             <Stat label="Active" value={result.data.active.totalCount} />
             <Stat label="Limited or expired" value={result.data.limited.totalCount + result.data.expired.totalCount} />
-            <Stat label="Suspended" value={result.data.suspended.totalCount} hint="By your traffic limit" />
+            <Stat label="Suspended" value={result.data.suspended.totalCount} hint="By your traffic limit" testId="stat-suspended" />
           </div>
         }
         statusCard={

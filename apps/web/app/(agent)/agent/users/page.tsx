@@ -25,6 +25,7 @@ export default async function AgentUsersPage({ searchParams }: { searchParams: S
       subtitle="Create users, set their data limits and expiry, and watch their usage."
       filter={filter}
       initial={users.data.users}
+      ownAgentId={session.user.id}
       live={liveConfig(session)}
     />
   );
