@@ -31,7 +31,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openTarget } from './lib/bench-target.mjs';
+import { openContainer, openTarget } from './lib/bench-target.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'apps/api/dist');
@@ -196,19 +196,11 @@ function profileQueries(ds, isMysqlFamily) {
 
 // ---------- main ----------
 const target = await openTarget({ name: 'ingest', keep: opt.keep, reuse: opt.reuse });
-const { buildContainer } = require(join(dist, 'app/container.js'));
-const { loadConfig } = require(join(dist, 'platform/config/config.js'));
 const { systemActor } = require(join(dist, 'platform/auth/actor.js'));
 const { inTransaction, isMysqlFamily } = require(join(dist, 'platform/db/transaction.js'));
 const { SqlDialect } = require(join(dist, 'platform/db/sql-dialect.js'));
 
-let c;
-try {
-  c = await buildContainer(loadConfig({ ...process.env, DATABASE_URL: target.url, JOBS_ENABLED: 'false', LOG_LEVEL: 'warn' }));
-} catch (err) {
-  await target.cleanup();
-  throw err;
-}
+const c = await openContainer(target);
 let failed = false;
 let summary;
 try {

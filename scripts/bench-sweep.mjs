@@ -20,7 +20,7 @@ import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openTarget } from './lib/bench-target.mjs';
+import { openContainer, openTarget } from './lib/bench-target.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'apps/api/dist');
@@ -45,20 +45,12 @@ let seed = 42;
 const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 
 const target = await openTarget({ name: 'sweep', keep: opt.keep, reuse: opt.reuse });
-const { buildContainer } = require(join(dist, 'app/container.js'));
-const { loadConfig } = require(join(dist, 'platform/config/config.js'));
 const { inTransaction } = require(join(dist, 'platform/db/transaction.js'));
 const { SqlDialect } = require(join(dist, 'platform/db/sql-dialect.js'));
 const { hashPassword } = require(join(dist, 'platform/auth/password.js'));
 const { levelFor } = require(join(dist, 'modules/alerts/alerts.policy.js'));
 
-let c;
-try {
-  c = await buildContainer(loadConfig({ ...process.env, DATABASE_URL: target.url, JOBS_ENABLED: 'false', LOG_LEVEL: 'warn' }));
-} catch (err) {
-  await target.cleanup();
-  throw err;
-}
+const c = await openContainer(target);
 
 async function setup() {
   const sql = new SqlDialect(c.ds.manager);

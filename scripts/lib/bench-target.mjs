@@ -38,3 +38,15 @@ export async function openTarget({ name, keep = false, reuse = false }) {
     },
   };
 }
+
+/** The API's real container over the bench database, jobs off; the database is cleaned up if it can't start. */
+export async function openContainer(target) {
+  const { buildContainer } = require('./container.js');
+  const { loadConfig } = require('../platform/config/config.js');
+  try {
+    return await buildContainer(loadConfig({ ...process.env, DATABASE_URL: target.url, JOBS_ENABLED: 'false', LOG_LEVEL: 'warn' }));
+  } catch (err) {
+    await target.cleanup();
+    throw err;
+  }
+}
