@@ -180,7 +180,7 @@ describe(`live usage subscriptions (${TEST_DB})`, () => {
 
   it('one notice per window, no read for what nobody follows, stops on close, and a failing read is logged instead of thrown', async () => {
     const logger = { warn: jest.fn(), error: jest.fn() };
-    const batch = (users: [number, number | null][], agentIds: number[] = []) => ({ serverId, users, agentIds, at: new Date() });
+    const batch = (users: [number, number | null][], agentIds: number[] = []) => ({ serverId, users, agentIds, boundedUserIds: [], at: new Date() });
 
     // Marks within a window become ONE notice on the shared pub/sub; a closed service publishes nothing.
     const published: unknown[] = [];

@@ -77,7 +77,7 @@ export class EnforcementService implements UsageListener {
    * while a check runs are merged into the next one, so a burst costs a few checks, not one each.
    */
   batchCommitted(e: BatchCommitted): void {
-    for (const [userId] of e.users) this.pendingUsers.add(userId);
+    for (const userId of e.boundedUserIds) this.pendingUsers.add(userId);
     for (const agentId of e.agentIds) this.pendingAgents.add(agentId);
     if (!this.draining) this.draining = this.drain();
   }
@@ -189,7 +189,7 @@ export class EnforcementService implements UsageListener {
         return run(`u.status = '${UserStatus.ACTIVE}' AND u.expires_at IS NOT NULL AND u.expires_at <= ?`, [at]);
       case 'moved': {
         const active = `u.status = '${UserStatus.ACTIVE}'`;
-        const own = await inChunks(scope.userIds, (list) => `${active} AND u.id IN (${list}) AND (u.data_limit IS NOT NULL OR u.expires_at IS NOT NULL)`);
+        const own = await inChunks(scope.userIds, (list) => `${active} AND u.id IN (${list})`);
         const over = await this.agentsOverLimit(m, scope.agentIds);
         const seen = new Set(own.map((c) => c.userId));
         const ofAgents = (await inChunks(over, (list) => `${active} AND u.agent_id IN (${list})`)).filter((c) => !seen.has(c.userId));

@@ -25,6 +25,13 @@ export const trackingOff = () =>
   new DomainError(ErrorCode.UNAVAILABLE, 'Traffic tracking is switched off; nothing was counted. Retry later.');
 
 const CHUNK = 1000;
+
+/** A user a sample names; `bounded`: it has a data limit or an expiry (enforcement looks only at those). */
+interface ResolvedUser {
+  id: number;
+  agentId: number | null;
+  bounded: boolean;
+}
 const ROW9 = ', (?, ?, ?, ?, ?, ?, ?, ?, ?)';
 
 /**
@@ -57,6 +64,7 @@ export class UsageIngestService {
       else rejected.push({ index: c.index, reason: c.reason });
     });
     const users = await this.resolveUsers(valid.map((s) => s.user));
+    const bounded = new Set([...users.values()].filter((u) => u.bounded).map((u) => u.id));
     const known: (ValidSample & ResolvedSample)[] = [];
     for (const s of valid) {
       const u = users.get(s.user);
@@ -79,6 +87,7 @@ export class UsageIngestService {
         serverId,
         users: [...new Map(written.map((s) => [s.userId, s.agentId])).entries()],
         agentIds: [...new Set(written.map((s) => s.agentId).filter((a): a is number => a !== null))],
+        boundedUserIds: [...new Set(written.map((s) => s.userId))].filter((id) => bounded.has(id)),
         at: now,
       });
     }
@@ -86,16 +95,19 @@ export class UsageIngestService {
   }
 
   /** username or token → user: one statement per chunk, usernames first, tokens only for what is left. */
-  private async resolveUsers(refs: string[]): Promise<Map<string, { id: number; agentId: number | null }>> {
-    const found = new Map<string, { id: number; agentId: number | null }>();
+  private async resolveUsers(refs: string[]): Promise<Map<string, ResolvedUser>> {
+    const found = new Map<string, ResolvedUser>();
     const lookUp = async (column: 'username' | 'token', wanted: string[]) => {
       for (let i = 0; i < wanted.length; i += CHUNK) {
         const part = wanted.slice(i, i + CHUNK);
-        const rows: { id: unknown; agent_id: unknown; ref: string }[] = await this.ds.query(
-          `SELECT id, agent_id, ${column} AS ref FROM users WHERE ${column} IN (${placeholders(part.length)})`,
+        const rows: { id: unknown; agent_id: unknown; ref: string; bounded: unknown }[] = await this.ds.query(
+          `SELECT id, agent_id, ${column} AS ref, CASE WHEN data_limit IS NULL AND expires_at IS NULL THEN 0 ELSE 1 END AS bounded
+           FROM users WHERE ${column} IN (${placeholders(part.length)})`,
           part,
         );
-        for (const r of rows) found.set(r.ref, { id: Number(r.id), agentId: r.agent_id === null ? null : Number(r.agent_id) });
+        for (const r of rows) {
+          found.set(r.ref, { id: Number(r.id), agentId: r.agent_id === null ? null : Number(r.agent_id), bounded: Number(r.bounded) === 1 });
+        }
       }
     };
     const wanted = [...new Set(refs)];

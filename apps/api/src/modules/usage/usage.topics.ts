@@ -4,6 +4,8 @@ export interface BatchCommitted {
   /** Each user the batch moved, with its agent (null: an admin's user). */
   users: [userId: number, agentId: number | null][];
   agentIds: number[];
+  /** The moved users that have a data limit or an expiry: the only ones whose own status usage can change. */
+  boundedUserIds: number[];
   at: Date;
 }
 
