@@ -4,6 +4,7 @@ import { usePathname, useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { useSubscription, type LiveConfig } from '@/components/live/useSubscription';
 import { Button } from '@/components/ui/Button';
+import { TableFoot } from '@/components/ui/TableFoot';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
@@ -215,16 +216,14 @@ export function AlertsView({ isAdmin, subtitle, view, initial, unacknowledged: i
         )}
 
         {nodes.length > 0 && (
-          <div className="table-foot">
-            <span data-testid="alerts-count">
-              Showing {nodes.length} of {plural(totalCount)}
-            </span>
-            {pageInfo.hasNextPage && (
-              <Button size="sm" onClick={loadMore} pending={loadingMore}>
-                Load more
-              </Button>
-            )}
-          </div>
+          <TableFoot
+            shown={nodes.length}
+            total={plural(totalCount)}
+            testId="alerts-count"
+            hasNextPage={pageInfo.hasNextPage}
+            loadingMore={loadingMore}
+            onLoadMore={loadMore}
+          />
         )}
       </section>
 

@@ -3,6 +3,7 @@
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/Button';
+import { TableFoot } from '@/components/ui/TableFoot';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { Notice, useNotice } from '@/components/ui/Notice';
@@ -216,16 +217,14 @@ export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, o
           </div>
         )}
         {nodes.length > 0 && (
-          <div className="table-foot">
-            <span data-testid="users-count">
-              Showing {nodes.length} of {totalCount} {totalCount === 1 ? 'user' : 'users'}
-            </span>
-            {pageInfo.hasNextPage && (
-              <Button size="sm" onClick={loadMore} pending={loadingMore}>
-                Load more
-              </Button>
-            )}
-          </div>
+          <TableFoot
+            shown={nodes.length}
+            total={`${totalCount} ${totalCount === 1 ? 'user' : 'users'}`}
+            testId="users-count"
+            hasNextPage={pageInfo.hasNextPage}
+            loadingMore={loadingMore}
+            onLoadMore={loadMore}
+          />
         )}
       </section>
 
