@@ -31,3 +31,17 @@ export const MANUAL_USER_STATUSES: readonly UserStatus[] = [UserStatus.ACTIVE, U
 
 export const QuotaMode = { USAGE: 'USAGE', ALLOCATION: 'ALLOCATION' } as const;
 export type QuotaMode = (typeof QuotaMode)[keyof typeof QuotaMode];
+
+/** What a reset covers: one user, the users of one server, one agent's charged usage, everything; DEPLETED = the cleanup. */
+export const ResetScope = { USER: 'USER', SERVER: 'SERVER', AGENT: 'AGENT', ALL: 'ALL', DEPLETED: 'DEPLETED' } as const;
+export type ResetScope = (typeof ResetScope)[keyof typeof ResetScope];
+
+export const ResetTrigger = { MANUAL: 'MANUAL', SCHEDULED: 'SCHEDULED', BILLING: 'BILLING' } as const;
+export type ResetTrigger = (typeof ResetTrigger)[keyof typeof ResetTrigger];
+
+/** A user's or an agent's reset cycle. MONTH = the 1st; BILLING_MONTH = the billing day, clamped to the month's end. */
+export const ResetStrategy = { NONE: 'NONE', DAY: 'DAY', WEEK: 'WEEK', MONTH: 'MONTH', BILLING_MONTH: 'BILLING_MONTH', YEAR: 'YEAR' } as const;
+export type ResetStrategy = (typeof ResetStrategy)[keyof typeof ResetStrategy];
+
+/** What `resetAllTraffic` needs as `confirm`, exactly. */
+export const RESET_ALL_PHRASE = 'RESET ALL';

@@ -16,6 +16,7 @@ import { EnforcementService, LimitsService } from '../modules/limits';
 import { AlertsService } from '../modules/alerts';
 import { ServersService } from '../modules/servers';
 import { SettingsService } from '../modules/settings';
+import { ResetCyclesService, ResetEventsService, ResetSchedulesService, ResetsService, TrafficReportsService } from '../modules/resets';
 import { UsageIngestService, UsageLiveService, UsageRetentionService, UsageRollupService, UsageSeriesService, UsageStatsService } from '../modules/usage';
 
 export interface Container {
@@ -42,6 +43,11 @@ export interface Container {
     usageSeries: UsageSeriesService;
     usageRetention: UsageRetentionService;
     usageRollup: UsageRollupService;
+    resets: ResetsService;
+    resetEvents: ResetEventsService;
+    resetCycles: ResetCyclesService;
+    resetSchedules: ResetSchedulesService;
+    trafficReports: TrafficReportsService;
   };
   close(): Promise<void>;
 }
@@ -72,17 +78,21 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
   // Users and agents hand their changes to enforcement, which needs them back: the hooks resolve it late.
   let limits: LimitsService | undefined;
   let enforcement: EnforcementService | undefined;
-  const accounts = new AccountsService(ds, (agentId) => limits!.quotaChanged(agentId));
+  const settings = new SettingsService(ds);
+  const defaultTimeZone = async () => (await settings.get()).timeZone;
+  const accounts = new AccountsService(ds, (agentId) => limits!.quotaChanged(agentId), defaultTimeZone);
   const auth = new AuthService(ds, accounts, new SessionTokens(config.AUTH_SECRET, config.SESSION_TTL_HOURS), throttle, (outcome) =>
     metrics.loginAttempts.inc({ outcome }),
   );
-  const settings = new SettingsService(ds);
   const usageLive = new UsageLiveService(ds, pubsub.pubsub, {
     coalesceMs: config.USAGE_COALESCE_MS,
     logger: logger.child({ component: 'usage-live' }),
   });
-  const users = new UsersService(ds, pubsub.pubsub, (userId, agentId) =>
-    enforcement!.check({ kind: 'users', userIds: [userId], agentIds: agentId === null ? [] : [agentId] }).then(() => undefined),
+  const users = new UsersService(
+    ds,
+    pubsub.pubsub,
+    (userId, agentId) => enforcement!.check({ kind: 'users', userIds: [userId], agentIds: agentId === null ? [] : [agentId] }).then(() => undefined),
+    defaultTimeZone,
   );
   const alerts = new AlertsService(ds, pubsub.pubsub, settings, {
     enqueueDelivery: (alertId) => jobs.now(JobName.DELIVER_ALERT, { alertId }),
@@ -91,6 +101,13 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
   enforcement = new EnforcementService(ds, alerts, pubsub.pubsub, logger.child({ component: 'enforcement' }));
   limits = new LimitsService(ds, accounts, enforcement);
   const usageRollup = new UsageRollupService(ds);
+  const trafficReports = new TrafficReportsService(ds);
+  const resets = new ResetsService(ds, pubsub.pubsub, {
+    settings,
+    reports: trafficReports,
+    enforce: (scope) => enforcement!.check(scope),
+    logger: logger.child({ component: 'resets' }),
+  });
   const postIngest = enforcement;
   const services = {
     accounts,
@@ -113,6 +130,11 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
     limits,
     enforcement,
     alerts,
+    resets,
+    resetEvents: new ResetEventsService(ds),
+    resetCycles: new ResetCyclesService(ds, resets),
+    resetSchedules: new ResetSchedulesService(ds, resets, settings),
+    trafficReports,
     system: new SystemService(ds, {
       database: dbKind(ds),
       jobsBackend: () => jobs.backendName,

@@ -10,6 +10,7 @@ import { createGraphqlServer } from './graphql-server';
 import { createSchema } from './schema';
 import { trafficWebhook } from '../modules/usage';
 import { agentTrafficRoutes } from '../modules/limits';
+import { trafficReportRoutes } from '../modules/resets';
 
 export interface RunningServer {
   http: Server;
@@ -59,6 +60,7 @@ export async function startHttpServer(c: Container, opts: { port?: number; host?
 
   app.use(trafficWebhook(c.services.servers, c.services.ingest));
   app.use(agentTrafficRoutes(c.services.auth, c.services.accounts, c.services.limits));
+  app.use(trafficReportRoutes(c.services.auth, c.services.trafficReports));
 
   const http = createServer(app);
   const schema = await createSchema(c.pubsub.pubsub);

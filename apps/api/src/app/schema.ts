@@ -10,6 +10,7 @@ import { LimitsResolver } from '../modules/limits';
 import { AlertsResolver } from '../modules/alerts';
 import { ServersResolver } from '../modules/servers';
 import { SettingsResolver } from '../modules/settings';
+import { ResetSchedulesResolver, ResetsResolver, TrafficReportsResolver } from '../modules/resets';
 import { UsageLiveResolver, UsageResolver, UsageStatsResolver } from '../modules/usage';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -20,6 +21,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   UsersResolver,
   LimitsResolver,
   AlertsResolver,
+  ResetsResolver,
+  ResetSchedulesResolver,
+  TrafficReportsResolver,
   ServersResolver,
   UsageResolver,
   UsageStatsResolver,

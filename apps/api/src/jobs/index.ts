@@ -4,10 +4,11 @@ import { cleanupSamplesJob } from './definitions/cleanup-samples.job';
 import { rollupUsageJob } from './definitions/rollup-usage.job';
 import { checkAgentsJob } from './definitions/check-agents.job';
 import { deliverAlertJob } from './definitions/deliver-alert.job';
+import { runDueResetsJob } from './definitions/run-due-resets.job';
 import { schedule } from './schedule';
 import { JobName } from './job-names';
 
-const DEFINITIONS = [expireUsersJob, cleanupSamplesJob, rollupUsageJob, checkAgentsJob];
+const DEFINITIONS = [expireUsersJob, cleanupSamplesJob, rollupUsageJob, checkAgentsJob, runDueResetsJob];
 
 /** Defines every job on the runner and schedules the periodic ones. */
 export async function registerJobs(c: Container): Promise<void> {

@@ -5,5 +5,6 @@ export const JobName = {
   ROLLUP_USAGE: 'usage.rollup',
   CHECK_AGENTS: 'limits.check-agents',
   DELIVER_ALERT: 'alerts.deliver',
+  RUN_DUE_RESETS: 'resets.run-due',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];

@@ -7,6 +7,7 @@ export function schedule(settings: Settings): { name: JobName; every: string }[]
     { name: JobName.EXPIRE_USERS, every: '1 minute' },
     { name: JobName.CLEANUP_SAMPLES, every: '1 day' },
     { name: JobName.ROLLUP_USAGE, every: '1 minute' },
+    { name: JobName.RUN_DUE_RESETS, every: '1 minute' },
     { name: JobName.CHECK_AGENTS, every: `${settings.enforcementIntervalMinutes} minutes` },
   ];
 }

@@ -1,9 +1,11 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { AccountStatus, QuotaMode, Role } from '@tm/shared';
+import { ResetCycleColumns } from '../resets/reset-cycle.columns';
 import { bytesColumn, nullableBytesColumn } from '../../platform/db/bigint.transformer';
 
 /** A portal login: an admin or an agent (reseller). Agents carry their quota and counters here. */
 @Entity({ name: 'accounts' })
+@Index('ix_accounts_next_reset', ['cycle.nextResetAt'])
 export class AccountEntity {
   @PrimaryGeneratedColumn()
   id: number;
@@ -46,6 +48,10 @@ export class AccountEntity {
   /** The highest alert threshold (75, 90, 100 %) raised for its traffic limit this period; 0 = none. */
   @Column({ name: 'alert_level', type: 'smallint', default: 0 })
   alertLevel: number;
+
+  /** When its period usage resets by itself (billing cycle). */
+  @Column(() => ResetCycleColumns, { prefix: false })
+  cycle: ResetCycleColumns;
 
   @Column({ name: 'created_by_id', type: 'int', nullable: true })
   createdById: number | null;

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AccountStatus, QuotaMode, Role } from '@tm/shared';
 import { BytesScalar, DateTimeScalar } from '../../platform/graphql/scalars';
+import { WithResetCycle, cycleFields, serializeCycle } from '../resets/reset-cycle.types';
 import type { AccountView } from './accounts.service';
 import type { ApiKeyEntity } from './api-key.entity';
 
@@ -9,7 +10,7 @@ registerEnumType(AccountStatus, { name: 'AccountStatus' });
 registerEnumType(QuotaMode, { name: 'QuotaMode', description: 'USAGE: users draw on the limit as they move bytes; ALLOCATION: granted data limits are drawn up front' });
 
 @ObjectType('Account')
-export class AccountType {
+export class AccountType extends WithResetCycle {
   @Field(() => ID) id: string;
   @Field() username: string;
   @Field(() => Role) role: Role;
@@ -33,6 +34,7 @@ export class AccountType {
       userCount,
       createdAt: account.createdAt,
       lastLoginAt: account.lastLoginAt,
+      ...cycleFields(serializeCycle(account.cycle)),
     });
   }
 }

@@ -1,9 +1,10 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { AccountStatus, QuotaMode } from '@tm/shared';
 import { BytesScalar } from '../../platform/graphql/scalars';
+import { ResetCycleInput } from '../resets/reset-cycle.types';
 
 @InputType()
-export class CreateAgentInput {
+export class CreateAgentInput extends ResetCycleInput {
   @Field() username: string;
   @Field() password: string;
   @Field(() => BytesScalar, { nullable: true, description: 'null or absent = unlimited' }) trafficLimit?: bigint | null;
@@ -12,7 +13,7 @@ export class CreateAgentInput {
 }
 
 @InputType()
-export class UpdateAgentInput {
+export class UpdateAgentInput extends ResetCycleInput {
   @Field({ nullable: true }) password?: string;
   @Field(() => AccountStatus, { nullable: true }) status?: AccountStatus;
   @Field(() => Int, { nullable: true }) maxUsers?: number | null;

@@ -1,3 +1,4 @@
+import { cycleInputSchema } from '../resets/reset-cycle.policy';
 import { z } from 'zod';
 import { AccountStatus, MAX_BYTES, QuotaMode, passwordSchema, usernameSchema } from '@tm/shared';
 
@@ -9,6 +10,7 @@ export const createAgentSchema = z.object({
   trafficLimit: bytes.nullable().optional(),
   quotaMode: z.enum([QuotaMode.USAGE, QuotaMode.ALLOCATION]).default(QuotaMode.USAGE),
   maxUsers: z.number().int().min(0).max(1_000_000).nullable().optional(),
+  ...cycleInputSchema.shape,
 });
 export type CreateAgentData = z.input<typeof createAgentSchema>;
 
@@ -17,6 +19,7 @@ export const updateAgentSchema = z.object({
   status: z.enum([AccountStatus.ACTIVE, AccountStatus.DISABLED]).optional(),
   maxUsers: z.number().int().min(0).max(1_000_000).nullable().optional(),
   quotaMode: z.enum([QuotaMode.USAGE, QuotaMode.ALLOCATION]).optional(),
+  ...cycleInputSchema.shape,
 });
 export type UpdateAgentData = z.input<typeof updateAgentSchema>;
 

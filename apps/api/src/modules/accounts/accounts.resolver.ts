@@ -3,6 +3,7 @@ import { Role } from '@tm/shared';
 import { actorOf, type Context } from '../../app/context';
 import { parseId } from '../../platform/graphql/ids';
 import { BytesScalar } from '../../platform/graphql/scalars';
+import { cycleInputOf } from '../resets/reset-cycle.types';
 import { AccountType } from './account.types';
 import { CreateAgentInput, UpdateAgentInput } from './accounts.inputs';
 
@@ -32,7 +33,7 @@ export class AccountsResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => AccountType)
   async createAgent(@Arg('input', () => CreateAgentInput) input: CreateAgentInput, @Ctx() ctx: Context): Promise<AccountType> {
-    return AccountType.from(await ctx.services.accounts.createAgent(actorOf(ctx), input));
+    return AccountType.from(await ctx.services.accounts.createAgent(actorOf(ctx), { ...input, ...cycleInputOf(input) }));
   }
 
   @Authorized(Role.ADMIN)
@@ -42,7 +43,7 @@ export class AccountsResolver {
     @Arg('input', () => UpdateAgentInput) input: UpdateAgentInput,
     @Ctx() ctx: Context,
   ): Promise<AccountType> {
-    return AccountType.from(await ctx.services.accounts.updateAgent(actorOf(ctx), parseId(id, 'id'), input));
+    return AccountType.from(await ctx.services.accounts.updateAgent(actorOf(ctx), parseId(id, 'id'), { ...input, ...cycleInputOf(input) }));
   }
 
   @Authorized(Role.ADMIN)

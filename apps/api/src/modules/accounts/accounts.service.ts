@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource, In, Repository } from 'typeorm';
-import { AccountStatus, QuotaMode, Role } from '@tm/shared';
+import { AccountStatus, QuotaMode, ResetStrategy, Role } from '@tm/shared';
 import { Actor, isAdmin } from '../../platform/auth/actor';
 import { hashPassword, verifyPassword } from '../../platform/auth/password';
 import { badInput, forbidden } from '../../platform/errors/domain-error';
 import { inTransaction } from '../../platform/db/transaction';
 import { isUniqueViolation, validate } from '../../platform/validation';
 import { UserEntity } from '../users/user.entity';
+import { cyclePatch } from '../resets/reset-cycle.patch';
+import { mergeCycle, nextCycleReset } from '../resets/reset-cycle.policy';
 import { AccountEntity } from './account.entity';
 import { agentNotFound, usernameTaken } from './accounts.errors';
 import { CreateAgentData, UpdateAgentData, createAgentSchema, trafficLimitSchema, updateAgentSchema } from './accounts.policy';
@@ -26,6 +28,8 @@ export class AccountsService {
   constructor(
     private readonly ds: DataSource,
     private readonly quotaChanged: QuotaChangedHook = async () => undefined,
+    /** The zone a new agent's cycle gets when none is given (from settings). */
+    private readonly defaultTimeZone: () => Promise<string> = async () => 'UTC',
   ) {
     this.accounts = ds.getRepository(AccountEntity);
   }
@@ -62,6 +66,8 @@ export class AccountsService {
   async createAgent(actor: Actor, input: CreateAgentData): Promise<AccountView> {
     this.requireAdmin(actor);
     const data = validate(createAgentSchema, input);
+    const now = new Date();
+    const cycle = mergeCycle({ strategy: ResetStrategy.NONE, billingDay: null, timeZone: data.timeZone ?? (await this.defaultTimeZone()) }, data, now);
     const account = this.accounts.create({
       username: data.username,
       passwordHash: await hashPassword(data.password),
@@ -74,6 +80,7 @@ export class AccountsService {
       allocatedBytes: 0n,
       lifetimeBytes: 0n,
       createdById: actor.kind === 'account' ? actor.accountId : null,
+      cycle: { ...cycle, nextResetAt: nextCycleReset(cycle, now), lastResetAt: null },
     });
     try {
       await inTransaction(this.ds, (m) => m.insert(AccountEntity, account));
@@ -93,6 +100,8 @@ export class AccountsService {
     if (data.status !== undefined) patch.status = data.status;
     if (data.maxUsers !== undefined) patch.maxUsers = data.maxUsers;
     if (data.quotaMode !== undefined) patch.quotaMode = data.quotaMode;
+    const cycle = cyclePatch(agent.cycle, data);
+    if (cycle) patch.cycle = cycle;
     if (Object.keys(patch).length) await inTransaction(this.ds, (m) => m.update(AccountEntity, { id: agent.id }, patch));
     if (patch.quotaMode !== undefined && patch.quotaMode !== agent.quotaMode) await this.quotaChanged(agent.id);
     return (await this.withUserCounts([(await this.findById(agent.id))!]))[0];

@@ -2,8 +2,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { UserStatus } from '@tm/shared';
 import { placeholders } from '../../platform/db/rows';
 import { SqlDialect } from '../../platform/db/sql-dialect';
-import { inTransaction, isMysqlFamily } from '../../platform/db/transaction';
-import { isLockConflict } from '../../platform/validation';
+import { inTransaction, isMysqlFamily, withLockRetries } from '../../platform/db/transaction';
 import type { Logger } from '../../platform/logger/logger';
 import type { PubSub } from '../../platform/pubsub/pubsub';
 import type { AlertScope, AlertsService } from '../alerts/alerts.service';
@@ -79,7 +78,11 @@ export class EnforcementService implements UsageListener {
   batchCommitted(e: BatchCommitted): void {
     for (const userId of e.boundedUserIds) this.pendingUsers.add(userId);
     for (const agentId of e.agentIds) this.pendingAgents.add(agentId);
-    if (!this.draining) this.draining = this.drain();
+    if (this.draining || !(this.pendingUsers.size || this.pendingAgents.size)) return;
+    // Cleared by a callback, which runs after this assignment even when there was nothing to await.
+    this.draining = this.drain().finally(() => {
+      this.draining = null;
+    });
   }
 
   /** Resolves once no post-ingest check is running or waiting (tests, shutdown). */
@@ -88,21 +91,17 @@ export class EnforcementService implements UsageListener {
   }
 
   private async drain(): Promise<void> {
-    try {
-      while (this.pendingUsers.size || this.pendingAgents.size) {
-        const userIds = [...this.pendingUsers];
-        const agentIds = [...this.pendingAgents];
-        this.pendingUsers = new Set();
-        this.pendingAgents = new Set();
-        try {
-          await this.check({ kind: 'moved', userIds, agentIds });
-        } catch (err) {
-          // The periodic check catches up with whatever this missed.
-          this.logger.error({ err, users: userIds.length, agents: agentIds.length }, 'post-ingest enforcement failed');
-        }
+    while (this.pendingUsers.size || this.pendingAgents.size) {
+      const userIds = [...this.pendingUsers];
+      const agentIds = [...this.pendingAgents];
+      this.pendingUsers = new Set();
+      this.pendingAgents = new Set();
+      try {
+        await this.check({ kind: 'moved', userIds, agentIds });
+      } catch (err) {
+        // The periodic check catches up with whatever this missed.
+        this.logger.error({ err, users: userIds.length, agents: agentIds.length }, 'post-ingest enforcement failed');
       }
-    } finally {
-      this.draining = null;
     }
   }
 
@@ -229,16 +228,6 @@ function chunked(wanted: UserStatusChange[]): UserStatusChange[][] {
   return out;
 }
 
-async function withLockRetries<T>(run: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run();
-    } catch (err) {
-      if (attempt >= 5 || !isLockConflict(err)) throw err;
-      await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
-    }
-  }
-}
 
 function alertScopeFor(scope: EnforcementScope): AlertScope | null {
   switch (scope.kind) {

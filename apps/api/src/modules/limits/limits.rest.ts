@@ -2,21 +2,12 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import { bytesToGb, ErrorCode, gbToBytes, parseBytes } from '@tm/shared';
 import type { Actor } from '../../platform/auth/actor';
 import { DomainError, badInput, unauthenticated } from '../../platform/errors/domain-error';
+import { sendDomainError } from '../../platform/errors/rest-error';
 import { parseId } from '../../platform/graphql/ids';
 import type { AccountsService } from '../accounts/accounts.service';
 import type { AuthService } from '../accounts/auth.service';
 import type { AgentTraffic } from './agent-traffic.policy';
 import type { LimitsService } from './limits.service';
-
-const STATUS: Record<string, number> = {
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.LIMIT_EXCEEDED]: 409,
-  [ErrorCode.CONFLICT]: 409,
-  [ErrorCode.UNAVAILABLE]: 503,
-};
 
 const gb = (n: bigint | null) => (n === null ? null : bytesToGb(n));
 
@@ -84,7 +75,7 @@ export function agentTrafficRoutes(auth: AuthService, accounts: AccountsService,
       res.json(await work(actor, req));
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
-      res.status(STATUS[err.code] ?? 400).json({ error: { code: err.code, message: err.message, ...(err.details ?? {}) } });
+      sendDomainError(res, err);
     }
   };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timeZoneSchema } from '../resets/reset-cycle.policy';
 
 const webhookUrl = z
   .string()
@@ -17,6 +18,10 @@ export const settingsSchema = z.object({
   alertWebhookUrl: webhookUrl.nullable(),
   /** HMAC key for the outgoing webhook's signature; never returned by the API. */
   alertWebhookSecret: z.string().min(16, 'At least 16 characters').max(200, 'At most 200 characters').nullable(),
+  /** Whether agents may reset their own users' period usage (their charged usage never moves with it). */
+  agentsCanResetUsers: z.boolean(),
+  /** The zone new users, agents and schedules get when none is given. */
+  timeZone: timeZoneSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -26,6 +31,8 @@ export const DEFAULT_SETTINGS: Settings = {
   enforcementIntervalMinutes: 5,
   alertWebhookUrl: null,
   alertWebhookSecret: null,
+  agentsCanResetUsers: true,
+  timeZone: 'UTC',
 };
 
 /** An empty URL or secret from a form means "none". */

@@ -18,6 +18,8 @@ export class SettingsResolver {
         trackingEnabled: input.trackingEnabled ?? undefined,
         retentionDays: input.retentionDays ?? undefined,
         enforcementIntervalMinutes: input.enforcementIntervalMinutes ?? undefined,
+        agentsCanResetUsers: input.agentsCanResetUsers ?? undefined,
+        timeZone: input.timeZone ?? undefined,
         // Absent stays as is; null or "" turns it off.
         alertWebhookUrl: input.alertWebhookUrl,
         alertWebhookSecret: input.alertWebhookSecret,

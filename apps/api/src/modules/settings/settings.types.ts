@@ -9,6 +9,8 @@ export class SettingsType {
   enforcementIntervalMinutes: number;
   @Field(() => String, { nullable: true, description: 'Alerts are POSTed here, signed with HMAC-SHA256; null = off' }) alertWebhookUrl: string | null;
   @Field({ description: 'Whether a signing secret is set (the secret itself is never returned)' }) alertWebhookSecretSet: boolean;
+  @Field({ description: 'Whether agents may reset their own users’ period usage (never their own charged usage)' }) agentsCanResetUsers: boolean;
+  @Field({ description: 'IANA time zone given to new users, agents and reset schedules when none is set' }) timeZone: string;
 
   static from(s: Settings): SettingsType {
     return Object.assign(new SettingsType(), {
@@ -17,6 +19,8 @@ export class SettingsType {
       enforcementIntervalMinutes: s.enforcementIntervalMinutes,
       alertWebhookUrl: s.alertWebhookUrl,
       alertWebhookSecretSet: s.alertWebhookSecret !== null,
+      agentsCanResetUsers: s.agentsCanResetUsers,
+      timeZone: s.timeZone,
     });
   }
 }
@@ -28,4 +32,6 @@ export class SettingsInput {
   @Field(() => Int, { nullable: true }) enforcementIntervalMinutes?: number;
   @Field(() => String, { nullable: true, description: 'Empty string or null turns the webhook off' }) alertWebhookUrl?: string | null;
   @Field(() => String, { nullable: true, description: 'Write-only; empty string or null removes it' }) alertWebhookSecret?: string | null;
+  @Field({ nullable: true }) agentsCanResetUsers?: boolean;
+  @Field(() => String, { nullable: true }) timeZone?: string;
 }

@@ -1,8 +1,9 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { bytesColumn } from '../../platform/db/bigint.transformer';
 
 /** The hot counter table: one narrow row per user × server. */
 @Entity({ name: 'user_server_usage' })
+@Index('ix_user_server_usage_server', ['serverId', 'userId'])
 export class UserServerUsageEntity {
   @PrimaryColumn({ name: 'user_id', type: 'int' })
   userId: number;

@@ -1,10 +1,12 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { UserStatus } from '@tm/shared';
+import { ResetCycleColumns } from '../resets/reset-cycle.columns';
 import { bytesColumn, nullableBytesColumn } from '../../platform/db/bigint.transformer';
 
 /** An end user of the network (a panel's user or client, a hotspot voucher). */
 @Entity({ name: 'users' })
 @Index('ix_users_agent_status', ['agentId', 'status'])
+@Index('ix_users_next_reset', ['cycle.nextResetAt'])
 export class UserEntity {
   @PrimaryGeneratedColumn()
   id: number;
@@ -52,6 +54,10 @@ export class UserEntity {
   /** The highest alert threshold (75, 90, 100 %) raised for its data limit this period; 0 = none. */
   @Column({ name: 'alert_level', type: 'smallint', default: 0 })
   alertLevel: number;
+
+  /** When its period usage resets by itself (billing cycle). */
+  @Column(() => ResetCycleColumns, { prefix: false })
+  cycle: ResetCycleColumns;
 
   @CreateDateColumn({ name: 'created_at' })
   createdAt: Date;

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserStatus } from '@tm/shared';
 import { PageInfo } from '../../platform/graphql/pagination';
 import { BytesScalar, DateTimeScalar } from '../../platform/graphql/scalars';
+import { WithResetCycle, cycleFields, serializeCycle } from '../resets/reset-cycle.types';
 import type { UserPage, UserView } from './users.service';
 import type { SerializedUser, UserChangeKind } from './users.topics';
 
@@ -15,7 +16,7 @@ export enum UserChangeKindEnum {
 registerEnumType(UserChangeKindEnum, { name: 'UserChangeKind' });
 
 @ObjectType('User')
-export class UserType {
+export class UserType extends WithResetCycle {
   @Field(() => ID) id: string;
   @Field() username: string;
   @Field({ description: 'What traffic sources report as user_token' }) token: string;
@@ -47,6 +48,7 @@ export class UserType {
       expiresAt: user.expiresAt,
       macAddress: user.macAddress,
       createdAt: user.createdAt,
+      ...cycleFields(serializeCycle(user.cycle)),
     });
   }
 
@@ -59,6 +61,7 @@ export class UserType {
       used: (BigInt(u.up) + BigInt(u.down)).toString(),
       expiresAt: u.expiresAt ? new Date(u.expiresAt) : null,
       createdAt: new Date(u.createdAt),
+      ...cycleFields(u.cycle),
     });
   }
 }

@@ -1,9 +1,10 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { UserStatus } from '@tm/shared';
 import { BytesScalar, DateTimeScalar } from '../../platform/graphql/scalars';
+import { ResetCycleInput } from '../resets/reset-cycle.types';
 
 @InputType()
-export class CreateUserInput {
+export class CreateUserInput extends ResetCycleInput {
   @Field() username: string;
   @Field(() => BytesScalar, { nullable: true, description: 'null or absent = unlimited' }) dataLimit?: bigint | null;
   @Field(() => DateTimeScalar, { nullable: true }) expiresAt?: Date | null;
@@ -12,7 +13,7 @@ export class CreateUserInput {
 }
 
 @InputType()
-export class UpdateUserInput {
+export class UpdateUserInput extends ResetCycleInput {
   @Field(() => BytesScalar, { nullable: true }) dataLimit?: bigint | null;
   @Field(() => DateTimeScalar, { nullable: true }) expiresAt?: Date | null;
   @Field(() => UserStatus, { nullable: true, description: 'ACTIVE or DISABLED only' }) status?: UserStatus;

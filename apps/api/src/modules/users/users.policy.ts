@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cycleInputSchema } from '../resets/reset-cycle.policy';
 import { MAX_BYTES, UserStatus, macSchema, normalizeMac, usernameSchema } from '@tm/shared';
 
 const bytes = z.bigint().min(0n).max(MAX_BYTES);
@@ -10,6 +11,7 @@ export const createUserSchema = z.object({
   expiresAt: z.date().nullable().optional(),
   agentId: z.number().int().positive().optional(),
   macAddress: mac.nullable().optional(),
+  ...cycleInputSchema.shape,
 });
 export type CreateUserData = z.input<typeof createUserSchema>;
 
@@ -20,6 +22,7 @@ export const updateUserSchema = z.object({
     .enum([UserStatus.ACTIVE, UserStatus.DISABLED], { message: 'Only ACTIVE or DISABLED can be set by hand' })
     .optional(),
   macAddress: mac.nullable().optional(),
+  ...cycleInputSchema.shape,
 });
 /** Status is typed wide on purpose: the schema, not the caller's type, rejects LIMITED/EXPIRED/SUSPENDED. */
 export type UpdateUserData = Omit<z.input<typeof updateUserSchema>, 'status'> & { status?: UserStatus };

@@ -1,4 +1,5 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { cycleInputOf } from '../resets/reset-cycle.types';
 import { actorOf, type Context } from '../../app/context';
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
 import { CreateUserInput, UpdateUserInput, UserFilter } from './users.inputs';
@@ -54,6 +55,7 @@ export class UsersResolver {
       expiresAt: input.expiresAt,
       agentId: parseOptionalId(input.agentId, 'agentId'),
       macAddress: input.macAddress,
+      ...cycleInputOf(input),
     });
     return UserType.from(view);
   }
@@ -69,6 +71,7 @@ export class UsersResolver {
       expiresAt: defined(input.expiresAt),
       status: input.status ?? undefined,
       macAddress: defined(input.macAddress),
+      ...cycleInputOf(input),
     });
     return UserType.from(view);
   }

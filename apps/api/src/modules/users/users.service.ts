@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
-import { Role, UserStatus } from '@tm/shared';
+import { ResetStrategy, Role, UserStatus } from '@tm/shared';
 import { Actor, isAdmin } from '../../platform/auth/actor';
 import { inTransaction } from '../../platform/db/transaction';
 import { forbidden } from '../../platform/errors/domain-error';
@@ -10,6 +10,9 @@ import { isUniqueViolation, validate } from '../../platform/validation';
 import { AccountEntity } from '../accounts/account.entity';
 import { rearmedLevel } from '../alerts/alerts.policy';
 import { reserveGrant } from '../limits/quota.guard';
+import { serializeCycle } from '../resets/reset-cycle.types';
+import { cyclePatch } from '../resets/reset-cycle.patch';
+import { mergeCycle, nextCycleReset } from '../resets/reset-cycle.policy';
 import { userNotFound, userUsernameTaken } from './users.errors';
 import {
   CreateUserData,
@@ -46,6 +49,8 @@ export class UsersService {
     private readonly ds: DataSource,
     private readonly pubsub: PubSub,
     private readonly afterChange: UserChangedHook = async () => undefined,
+    /** The zone a new user's cycle gets when none is given (from settings). */
+    private readonly defaultTimeZone: () => Promise<string> = async () => 'UTC',
   ) {
     this.users = ds.getRepository(UserEntity);
   }
@@ -92,6 +97,8 @@ export class UsersService {
   async create(actor: Actor, input: CreateUserData): Promise<UserView> {
     const data = validate(createUserSchema, input);
     const agentId = this.ownerFor(actor, data.agentId);
+    const now = new Date();
+    const cycle = mergeCycle({ strategy: ResetStrategy.NONE, billingDay: null, timeZone: data.timeZone ?? (await this.defaultTimeZone()) }, data, now);
     const created = await this.write(data.username, async (m) => {
       if (agentId !== null) await reserveGrant(m, { agentId, requested: data.dataLimit ?? null });
       const user = m.create(UserEntity, {
@@ -106,6 +113,7 @@ export class UsersService {
         upBytes: 0n,
         downBytes: 0n,
         lifetimeBytes: 0n,
+        cycle: { ...cycle, nextResetAt: nextCycleReset(cycle, now), lastResetAt: null },
       });
       await m.insert(UserEntity, user);
       return user.id;
@@ -123,6 +131,8 @@ export class UsersService {
     if (data.expiresAt !== undefined) patch.expiresAt = data.expiresAt;
     if (data.status !== undefined) patch.status = data.status;
     if (data.macAddress !== undefined) patch.macAddress = data.macAddress;
+    const cycle = cyclePatch(current.user.cycle, data);
+    if (cycle) patch.cycle = cycle;
     if (Object.keys(patch).length) {
       const agentId = current.user.agentId;
       await this.write(current.user.username, async (m) => {
@@ -212,5 +222,6 @@ export function serializeUser({ user, agentUsername }: UserView): SerializedUser
     expiresAt: user.expiresAt ? user.expiresAt.toISOString() : null,
     macAddress: user.macAddress,
     createdAt: user.createdAt.toISOString(),
+    cycle: serializeCycle(user.cycle),
   };
 }

@@ -1,3 +1,4 @@
+import type { SerializedCycle } from '../resets/reset-cycle.types';
 /** Subscription contract of the users module: topic names and their JSON payloads. */
 export const USER_CHANGED = 'users.changed';
 
@@ -26,6 +27,7 @@ export interface SerializedUser {
   expiresAt: string | null;
   macAddress: string | null;
   createdAt: string;
+  cycle: SerializedCycle;
 }
 
 /** Statuses enforcement changed (limits, data limits, expiry): for routers and panels to act on. */

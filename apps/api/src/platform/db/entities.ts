@@ -9,6 +9,11 @@ import { UsageHourlyAgentEntity, UsageHourlyEntity } from '../../modules/usage/u
 import { SystemCountersEntity } from '../../modules/usage/system-counters.entity';
 import { SettingEntity } from '../../modules/settings/setting.entity';
 import { AlertEntity } from '../../modules/alerts/alert.entity';
+import { ResetEventEntity } from '../../modules/resets/reset-event.entity';
+import { ResetSnapshotRowEntity } from '../../modules/resets/reset-snapshot-row.entity';
+import { ResetScheduleEntity } from '../../modules/resets/reset-schedule.entity';
+import { TrafficReportEntity } from '../../modules/resets/traffic-report.entity';
+import { TrafficReportRowEntity } from '../../modules/resets/traffic-report-row.entity';
 import { AgendaJobEntity } from '../jobs/agenda-job.entity';
 
 /** Every TypeORM entity, for the data source and the migration generator. */
@@ -25,5 +30,10 @@ export const ENTITIES = [
   SystemCountersEntity,
   SettingEntity,
   AlertEntity,
+  ResetEventEntity,
+  ResetSnapshotRowEntity,
+  ResetScheduleEntity,
+  TrafficReportEntity,
+  TrafficReportRowEntity,
   AgendaJobEntity,
 ];

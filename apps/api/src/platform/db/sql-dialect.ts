@@ -29,6 +29,19 @@ export class SqlDialect {
     return Number(this.mysql ? (result as { insertId: number }).insertId : result);
   }
 
+  /** Runs a write inside a transaction and returns how many rows it changed. */
+  async affected(query: string, params: unknown[]): Promise<number> {
+    if (!this.m.queryRunner) throw new Error('affected() needs a transaction');
+    const result = await this.m.queryRunner.query(query, params, true);
+    return Number(result.affected ?? 0);
+  }
+
+  /** ` FOR UPDATE` on MySQL (row locks taken by a read); SQLite's writer already holds the whole file. */
+  get forUpdate(): string {
+    return this.mysql ? ' FOR UPDATE' : '';
+  }
+
+
   greatest(a: string, b: string): string {
     return this.mysql ? `GREATEST(${a}, ${b})` : `MAX(${a}, ${b})`;
   }

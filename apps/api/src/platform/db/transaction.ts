@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { isLockConflict } from '../validation';
 
 /**
  * Runs `work` in a transaction and resolves only after COMMIT.
@@ -32,4 +33,16 @@ function serialized<T>(ds: DataSource, run: () => Promise<T>): Promise<T> {
     next.catch(() => undefined),
   );
   return next;
+}
+
+/** Runs `run` again (a few times, after a short random pause) when it lost to a concurrent transaction (deadlock, lock wait). */
+export async function withLockRetries<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (err) {
+      if (attempt >= 5 || !isLockConflict(err)) throw err;
+      await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
+    }
+  }
 }

@@ -1,0 +1,10 @@
+export { ResetEventEntity } from './reset-event.entity';
+export { ResetsService } from './resets.service';
+export { ResetEventsService } from './reset-events.service';
+export { ResetCyclesService } from './reset-cycles.service';
+export { ResetSchedulesService } from './reset-schedules.service';
+export { TrafficReportsService } from './traffic-reports.service';
+export { ResetsResolver } from './resets.resolver';
+export { ResetSchedulesResolver } from './reset-schedules.resolver';
+export { TrafficReportsResolver } from './traffic-reports.resolver';
+export { trafficReportRoutes } from './traffic-reports.rest';

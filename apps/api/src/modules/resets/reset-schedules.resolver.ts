@@ -1,0 +1,74 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '@tm/shared';
+import { actorOf, type Context } from '../../app/context';
+import { parseId, parseOptionalId } from '../../platform/graphql/ids';
+import { DateTimeScalar } from '../../platform/graphql/scalars';
+import type { ResetScheduleEntity } from './reset-schedule.entity';
+import { MAX_PREVIEW_RUNS } from './reset-schedules.service';
+import { ResetScheduleInput, ResetSchedulePatch, ResetScheduleType } from './reset-schedule.types';
+
+@Authorized(Role.ADMIN)
+@Resolver(() => ResetScheduleType)
+export class ResetSchedulesResolver {
+  @Query(() => [ResetScheduleType])
+  async resetSchedules(@Ctx() ctx: Context): Promise<ResetScheduleType[]> {
+    return this.typed(ctx, await ctx.services.resetSchedules.list(actorOf(ctx)));
+  }
+
+  @Query(() => [DateTimeScalar], { description: `The next runs (at most ${MAX_PREVIEW_RUNS}) of a cron expression in a time zone; BAD_USER_INPUT says what is wrong with it` })
+  async previewSchedule(
+    @Arg('cron') cron: string,
+    @Arg('timeZone', () => String, { nullable: true }) timeZone: string | null,
+    @Arg('count', () => Int, { defaultValue: 5 }) count: number,
+    @Ctx() ctx: Context,
+  ): Promise<Date[]> {
+    return ctx.services.resetSchedules.preview(actorOf(ctx), cron, timeZone, count);
+  }
+
+  @Mutation(() => ResetScheduleType)
+  async createResetSchedule(@Arg('input', () => ResetScheduleInput) input: ResetScheduleInput, @Ctx() ctx: Context): Promise<ResetScheduleType> {
+    const schedule = await ctx.services.resetSchedules.create(actorOf(ctx), {
+      name: input.name,
+      scope: input.scope,
+      targetId: parseOptionalId(input.targetId, 'targetId') ?? null,
+      cron: input.cron,
+      timeZone: input.timeZone,
+      enabled: input.enabled ?? true,
+      reason: input.reason,
+    });
+    return (await this.typed(ctx, [schedule]))[0];
+  }
+
+  @Mutation(() => ResetScheduleType)
+  async updateResetSchedule(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ResetSchedulePatch) input: ResetSchedulePatch,
+    @Ctx() ctx: Context,
+  ): Promise<ResetScheduleType> {
+    const schedule = await ctx.services.resetSchedules.update(actorOf(ctx), parseId(id), {
+      name: input.name ?? undefined,
+      targetId: input.targetId === undefined ? undefined : (parseOptionalId(input.targetId, 'targetId') ?? null),
+      cron: input.cron ?? undefined,
+      timeZone: input.timeZone ?? undefined,
+      enabled: input.enabled ?? undefined,
+      reason: input.reason,
+    });
+    return (await this.typed(ctx, [schedule]))[0];
+  }
+
+  @Mutation(() => Boolean)
+  async deleteResetSchedule(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.resetSchedules.delete(actorOf(ctx), parseId(id));
+  }
+
+  @FieldResolver(() => [DateTimeScalar], { description: 'The next runs from now (empty when disabled)' })
+  async nextRuns(@Root() s: ResetScheduleType, @Arg('count', () => Int, { defaultValue: 5 }) count: number, @Ctx() ctx: Context): Promise<Date[]> {
+    if (!s.enabled) return [];
+    return ctx.services.resetSchedules.preview(actorOf(ctx), s.cron, s.timeZone, count);
+  }
+
+  private async typed(ctx: Context, schedules: ResetScheduleEntity[]): Promise<ResetScheduleType[]> {
+    const labels = await ctx.services.resetSchedules.targetLabels(schedules);
+    return schedules.map((s) => ResetScheduleType.from(s, labels.get(s.id) ?? null));
+  }
+}
