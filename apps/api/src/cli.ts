@@ -6,6 +6,7 @@ import { createSchema, printSortedSchema } from './app/schema';
 import { createPubSubHandle } from './platform/pubsub/pubsub';
 import { loadConfig } from './platform/config/config';
 import { systemActor } from './platform/auth/actor';
+import { UserEntity } from './modules/users/user.entity';
 
 const HELP = `Traffic Manager command line
 
@@ -13,6 +14,9 @@ const HELP = `Traffic Manager command line
   npm run cli -- list-agents                          agents with limits and user counts
   npm run cli -- expire-users                         mark users past their expiry as EXPIRED now
   npm run cli -- check-agents                         enforce every agent's limit now (suspend / resume users)
+  npm run cli -- reset-user <id|username> [reason]     zero a user's period usage (audited; lifetime stays)
+  npm run cli -- delete-depleted [serverId]           delete users over their data limit or past expiry (audited)
+  npm run cli -- run-due-resets                       run the billing cycles and reset schedules that are due now
   npm run cli -- emit-schema                          write apps/api/schema.graphql
   npm run cli -- migrate                              run pending database migrations
 
@@ -61,6 +65,25 @@ async function run(argv: string[]): Promise<number> {
         const { traffic, result } = await c.services.limits.checkAllAgents(systemActor('cli'));
         const over = traffic.filter((t) => t.exceeded).length;
         process.stdout.write(`${traffic.length} agents checked, ${over} over their limit; ${result.changes.length} user statuses changed, ${result.alerts} alerts raised\n`);
+        return 0;
+      }
+      case 'reset-user': {
+        if (!args[0]) throw new Error('usage: reset-user <id|username> [reason]');
+        const user = await c.ds.getRepository(UserEntity).findOne({ where: /^\d+$/.test(args[0]) ? { id: Number(args[0]) } : { username: args[0] } });
+        if (!user) throw new Error(`no user "${args[0]}"`);
+        const e = await c.services.resets.resetUser(systemActor('cli'), user.id, args.slice(1).join(' ') || null);
+        process.stdout.write(e.ok ? `reset ${user.username}: ${e.bytesCleared} bytes cleared (event ${e.id})\n` : `reset of ${user.username} failed: ${e.error}\n`);
+        return e.ok ? 0 : 1;
+      }
+      case 'delete-depleted': {
+        const e = await c.services.resets.deleteDepleted(systemActor('cli'), args[0] ? Number(args[0]) : null);
+        process.stdout.write(e.ok ? `${e.affectedUsers} depleted users deleted (event ${e.id})\n` : `cleanup failed: ${e.error}\n`);
+        return e.ok ? 0 : 1;
+      }
+      case 'run-due-resets': {
+        const cycles = await c.services.resetCycles.runDue();
+        const schedules = await c.services.resetSchedules.runDue();
+        process.stdout.write(`${cycles.users} user cycles, ${cycles.agents} agent cycles, ${schedules} schedules run; ${cycles.failed} failed\n`);
         return 0;
       }
       default:
