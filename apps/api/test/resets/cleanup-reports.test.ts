@@ -63,7 +63,12 @@ describe(`depleted cleanup, reports, and resets under load (${TEST_DB})`, () => 
     const counts = (await app.c.ds.query("SELECT (SELECT COUNT(*) FROM users) AS u, (SELECT COUNT(*) FROM servers) AS s, (SELECT COUNT(*) FROM accounts WHERE role = 'AGENT') AS a"))[0];
     expect([report.users, report.servers, report.agents]).toEqual([Number(counts.u), Number(counts.s), Number(counts.a)]);
 
-    const get = (path: string, token: string | null) => fetch(`${app.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    // Bodies are always read: an unread one keeps its socket (and jest) alive.
+    const get = async (path: string, token: string | null) => {
+      const res = await fetch(`${app.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      const body = await res.text();
+      return { status: res.status, headers: res.headers, text: async () => body, json: async () => JSON.parse(body) };
+    };
     const csv = await get(report.csvUrl, app.adminToken);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');

@@ -26,7 +26,7 @@ describe(`billing cycles and schedules (${TEST_DB})`, () => {
   const events = async (filter: Record<string, unknown>) => ok(await app.gql(RESET_EVENTS, { f: filter, first: 50 }, admin())).resetEvents;
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ env: { JOBS_PROCESS_EVERY: '100 ms' } });
   });
   afterAll(async () => {
     await app.close();
@@ -150,27 +150,6 @@ describe(`billing cycles and schedules (${TEST_DB})`, () => {
     }
   });
 
-  it('the due-resets job runs on Agenda (our TypeORM backend) and disabling a schedule stops it', async () => {
-    const jobsApp = await startTestApp({ db: app.db, env: { JOBS_PROCESS_EVERY: '100 ms' } });
-    try {
-      await registerJobs(jobsApp.c);
-      const server = await makeServer(app);
-      const user = await makeUser(app, admin());
-      await sendTraffic(app, server.token, user.token, 3, 4);
-      const s = ok(await app.gql(CREATE_SCHEDULE, { i: { name: 'soon', scope: 'USER', targetId: user.id, cron: '* * * * *', timeZone: 'UTC' } }, admin())).createResetSchedule;
-      // Due now rather than at the next minute: the stored next run moved back, as after a downtime.
-      await app.c.ds.query('UPDATE reset_schedules SET next_run_at = ? WHERE id = ?', [TEST_DB === 'sqlite' ? '2026-01-01 00:00:00.000' : new Date('2026-01-01T00:00:00Z'), Number(s.id)]);
-      await jobsApp.c.jobs.start();
-      await jobsApp.c.jobs.now('resets.run-due', {});
-      await eventually(async () => (await events({ userId: user.id })).totalCount, (n) => n === 1);
-      expect((await userCounters(app, user.id)).used).toBe('0');
-      const off = ok(await app.gql(UPDATE_SCHEDULE, { id: s.id, i: { enabled: false } }, admin())).updateResetSchedule;
-      expect(off).toMatchObject({ enabled: false, nextRunAt: null, nextRuns: [] });
-    } finally {
-      await jobsApp.close();
-    }
-  });
-
   it('bad schedules and cycles are refused with BAD_USER_INPUT and change nothing', async () => {
     const user = await makeUser(app, admin());
     const before = ok(await app.gql(SCHEDULES, {}, admin())).resetSchedules.length;
@@ -192,5 +171,24 @@ describe(`billing cycles and schedules (${TEST_DB})`, () => {
     expect(await userCounters(app, user.id)).toMatchObject({ nextResetAt: null });
     const agent = await makeAgent(app);
     expect(codeOf(await app.gql(CREATE_SCHEDULE, { i: { name: 'x', scope: 'ALL', cron: '0 3 * * *' } }, agent.as))).toBe('FORBIDDEN');
+  });
+
+  it('the due-resets job runs on Agenda (our TypeORM backend) and disabling a schedule stops it', async () => {
+    // Last in this file: from here on the job runs every minute beside the test.
+    await registerJobs(app.c);
+    {
+      const server = await makeServer(app);
+      const user = await makeUser(app, admin());
+      await sendTraffic(app, server.token, user.token, 3, 4);
+      const s = ok(await app.gql(CREATE_SCHEDULE, { i: { name: 'soon', scope: 'USER', targetId: user.id, cron: '* * * * *', timeZone: 'UTC' } }, admin())).createResetSchedule;
+      // Due now rather than at the next minute: the stored next run moved back, as after a downtime.
+      await app.c.ds.query('UPDATE reset_schedules SET next_run_at = ? WHERE id = ?', [TEST_DB === 'sqlite' ? '2026-01-01 00:00:00.000' : new Date('2026-01-01T00:00:00Z'), Number(s.id)]);
+      await app.c.jobs.start();
+      await app.c.jobs.now('resets.run-due', {});
+      await eventually(async () => (await events({ userId: user.id })).totalCount, (n) => n === 1);
+      expect((await userCounters(app, user.id)).used).toBe('0');
+      const off = ok(await app.gql(UPDATE_SCHEDULE, { id: s.id, i: { enabled: false } }, admin())).updateResetSchedule;
+      expect(off).toMatchObject({ enabled: false, nextRunAt: null, nextRuns: [] });
+    }
   });
 });

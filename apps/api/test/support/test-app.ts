@@ -40,6 +40,9 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     DATABASE_URL: db.url,
     JOBS_ENABLED: 'false',
     AUTH_SECRET: 'test-secret-for-integration-tests-only',
+    // Agenda watches each running job with a timer of half the lock lifetime that outlives the job; a short
+    // lifetime keeps that from holding jest open for five minutes after the last test.
+    JOBS_LOCK_LIFETIME_MS: '10000',
     ...opts.env,
   });
   const c = await buildContainer(config);
