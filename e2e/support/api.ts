@@ -24,7 +24,16 @@ export const adminToken = async () => (await login(ADMIN_USERNAME, ADMIN_PASSWOR
 
 export async function createAgent(
   admin: string,
-  input: { username: string; password: string; trafficLimit?: string | null; quotaMode?: 'USAGE' | 'ALLOCATION'; maxUsers?: number | null },
+  input: {
+    username: string;
+    password: string;
+    trafficLimit?: string | null;
+    quotaMode?: 'USAGE' | 'ALLOCATION';
+    maxUsers?: number | null;
+    resetStrategy?: 'NONE' | 'DAY' | 'WEEK' | 'MONTH' | 'BILLING_MONTH' | 'YEAR';
+    billingDay?: number | null;
+    timeZone?: string;
+  },
 ): Promise<{ id: string; username: string }> {
   const d = await gql<{ createAgent: { id: string; username: string } }>(
     'mutation($input: CreateAgentInput!) { createAgent(input: $input) { id username } }',
@@ -112,6 +121,8 @@ export interface SettingsInput {
   enforcementIntervalMinutes?: number;
   alertWebhookUrl?: string | null;
   alertWebhookSecret?: string | null;
+  agentsCanResetUsers?: boolean;
+  timeZone?: string;
 }
 
 export async function updateSettings(admin: string, input: SettingsInput): Promise<void> {
@@ -139,4 +150,31 @@ export async function agentTraffic(
     token,
   );
   return d.agentTraffic;
+}
+
+/** Reset settings: whether agents may reset their users, and the default zone. */
+export async function resetSettings(admin: string): Promise<{ agentsCanResetUsers: boolean; timeZone: string }> {
+  return (await gql<{ settings: { agentsCanResetUsers: boolean; timeZone: string } }>('{ settings { agentsCanResetUsers timeZone } }', {}, admin)).settings;
+}
+
+/** A user's period counters (ADMIN or its agent). */
+export async function userUsed(token: string, id: string): Promise<{ used: string; lifetime: string; status: string }> {
+  const d = await gql<{ user: { used: string; lifetime: string; status: string } }>('query($id: ID!) { user(id: $id) { used lifetime status } }', { id }, token);
+  return d.user;
+}
+
+/** Resets one user's period usage "from another session"; answers the audited event. */
+export async function resetUserTraffic(token: string, userId: string, reason?: string): Promise<{ id: string; ok: boolean; bytesCleared: string }> {
+  const d = await gql<{ resetUserTraffic: { id: string; ok: boolean; bytesCleared: string } }>(
+    'mutation($u: ID!, $r: String) { resetUserTraffic(userId: $u, reason: $r) { id ok bytesCleared } }',
+    { u: userId, r: reason ?? null },
+    token,
+  );
+  return d.resetUserTraffic;
+}
+
+/** Every reset schedule (ADMIN), e.g. to clean up after a spec. */
+export async function resetSchedules(admin: string): Promise<{ id: string; name: string; enabled: boolean; cron: string; timeZone: string }[]> {
+  return (await gql<{ resetSchedules: { id: string; name: string; enabled: boolean; cron: string; timeZone: string }[] }>('{ resetSchedules { id name enabled cron timeZone } }', {}, admin))
+    .resetSchedules;
 }

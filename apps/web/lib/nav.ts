@@ -6,6 +6,7 @@ export const ADMIN_NAV: NavItem[] = [
   { href: '/users', label: 'Users', icon: 'users' },
   { href: '/traffic', label: 'Traffic', icon: 'traffic' },
   { href: '/servers', label: 'Servers', icon: 'servers' },
+  { href: '/resets', label: 'Resets', icon: 'resets' },
   { href: '/alerts', label: 'Alerts', icon: 'alerts', count: 'alerts' },
   { href: '/system', label: 'System', icon: 'system' },
 ];

@@ -12,8 +12,10 @@ import { CREATE_AGENT, SET_AGENT_TRAFFIC_LIMIT, UPDATE_AGENT } from '@/lib/graph
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
 import type { Account } from '@/lib/graphql/types';
 import { GbLimitField } from '@/components/ui/GbLimitField';
+import { ResetCycleFields } from '@/components/resets/ResetCycleFields';
+import { cycleChanges, cycleForCreate, cycleFromForm } from '@/lib/resets';
 
-type Errors = Partial<Record<'username' | 'password' | 'limit' | 'maxUsers', string>>;
+type Errors = Partial<Record<'username' | 'password' | 'limit' | 'maxUsers' | 'billingDay' | 'timeZone', string>>;
 
 function parseMaxUsers(value: string): { value: number | null } | { error: string } {
   const text = value.trim();
@@ -22,8 +24,19 @@ function parseMaxUsers(value: string): { value: number | null } | { error: strin
   return { value: Number(text) };
 }
 
-/** Create an agent, or edit one (limit, quota mode, max users, password). */
-export function AgentFormModal({ agent, onClose, onSaved }: { agent?: Account; onClose: () => void; onSaved: (a: Account) => void }) {
+/** Create an agent, or edit one (limit, quota mode, max users, password, the charged-usage reset cycle). */
+export function AgentFormModal({
+  agent,
+  defaultTimeZone,
+  onClose,
+  onSaved,
+}: {
+  agent?: Account;
+  /** settings.timeZone, the zone of a new agent's cycle. */
+  defaultTimeZone?: string | null;
+  onClose: () => void;
+  onSaved: (a: Account) => void;
+}) {
   const editing = !!agent;
   const [errors, setErrors] = useState<Errors>({});
   const [apiError, setApiError] = useState<{ code: string; message: string } | null>(null);
@@ -50,15 +63,17 @@ export function AgentFormModal({ agent, onClose, onSaved }: { agent?: Account; o
     }
     if ('error' in limit) next.limit = limit.error;
     if ('error' in maxUsers) next.maxUsers = maxUsers.error;
+    const cycle = cycleFromForm(f);
+    if ('errors' in cycle) Object.assign(next, cycle.errors);
     setErrors(next);
-    if (Object.keys(next).length > 0 || 'error' in limit || 'error' in maxUsers) return;
+    if (Object.keys(next).length > 0 || 'error' in limit || 'error' in maxUsers || 'errors' in cycle) return;
 
     setPending(true);
     setApiError(null);
     try {
       if (!agent) {
         const data = await gql<{ createAgent: Account }>(CREATE_AGENT, {
-          input: { username: username.trim(), password, trafficLimit: limit.bytes, quotaMode, maxUsers: maxUsers.value },
+          input: { username: username.trim(), password, trafficLimit: limit.bytes, quotaMode, maxUsers: maxUsers.value, ...cycleForCreate(cycle.value) },
         });
         onSaved(data.createAgent);
         return;
@@ -72,6 +87,7 @@ export function AgentFormModal({ agent, onClose, onSaved }: { agent?: Account; o
       if (password) input.password = password;
       if (quotaMode !== (agent.quotaMode ?? QuotaMode.USAGE)) input.quotaMode = quotaMode;
       if (maxUsers.value !== agent.maxUsers) input.maxUsers = maxUsers.value;
+      Object.assign(input, cycleChanges(cycle.value, agent));
       if (Object.keys(input).length > 0) {
         saved = (await gql<{ updateAgent: Account }>(UPDATE_AGENT, { id: agent.id, input })).updateAgent;
       }
@@ -85,7 +101,7 @@ export function AgentFormModal({ agent, onClose, onSaved }: { agent?: Account; o
   return (
     <Modal
       title={editing ? `Edit ${agent.username}` : 'New agent'}
-      description={editing ? 'Change the traffic limit, quota mode, user cap or password.' : 'A reseller account with its own users and traffic limit.'}
+      description={editing ? 'Change the traffic limit, quota mode, user cap, password or reset cycle.' : 'A reseller account with its own users and traffic limit.'}
       onClose={onClose}
       busy={pending}
     >
@@ -122,6 +138,16 @@ export function AgentFormModal({ agent, onClose, onSaved }: { agent?: Account; o
               <option value={QuotaMode.ALLOCATION}>Allocation — charge data limits when granted</option>
             </select>
           </Field>
+          <ResetCycleFields
+            idPrefix="agent"
+            what="agent's charged usage"
+            strategy={agent?.resetStrategy}
+            billingDay={agent?.billingDay}
+            timeZone={agent?.timeZone}
+            defaultTimeZone={defaultTimeZone}
+            nextResetAt={agent?.nextResetAt}
+            errors={errors}
+          />
         </div>
         <FormActions onCancel={onClose} pending={pending} submitLabel={editing ? 'Save changes' : 'Create agent'} />
       </form>

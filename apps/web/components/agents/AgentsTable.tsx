@@ -15,16 +15,19 @@ import { IconAgents, IconPlus, IconRefresh } from '@/components/ui/Icons';
 import { LiveIndicator } from '@/components/ui/LiveIndicator';
 import { PageHead } from '@/components/ui/PageHead';
 import { UsageBar } from '@/components/ui/UsageBar';
-import { When } from '@/components/ui/When';
+import { When, ZonedWhen } from '@/components/ui/When';
 import { formatLimit } from '@/lib/format';
 import { gql } from '@/lib/graphql/client';
 import { AGENTS_TRAFFIC, CHECK_AGENT, CHECK_ALL_AGENTS, UPDATE_AGENT } from '@/lib/graphql/documents';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
 import type { Account, AgentTraffic } from '@/lib/graphql/types';
+import { AgentResetDialog } from '@/components/resets/TargetResetDialogs';
+import { useResetPerformed } from '@/components/resets/useResetPerformed';
+import { cycleText, resetSummary } from '@/lib/resets';
 import { byAgent, checkAllSummary, checkSummary, drawnOf, remainingText } from '@/lib/quota';
 import { AgentFormModal } from './AgentFormModal';
 
-type Dialog = { kind: 'create' } | { kind: 'edit'; agent: Account } | { kind: 'disable'; agent: Account } | null;
+type Dialog = { kind: 'create' } | { kind: 'edit'; agent: Account } | { kind: 'disable'; agent: Account } | { kind: 'reset'; agent: Account } | null;
 type Err = { code: string; message: string };
 
 /**
@@ -32,7 +35,18 @@ type Err = { code: string; message: string };
  * disable, and enforcement on demand ("Check now" per agent, "Check all agents"). Live: charged
  * usage follows `usageUpdated`.
  */
-export function AgentsTable({ agents, traffic: initialTraffic, live }: { agents: Account[]; traffic: Record<string, AgentTraffic>; live: LiveConfig }) {
+export function AgentsTable({
+  agents,
+  traffic: initialTraffic,
+  defaultTimeZone = null,
+  live,
+}: {
+  agents: Account[];
+  traffic: Record<string, AgentTraffic>;
+  /** settings.timeZone, for a new agent's reset cycle. */
+  defaultTimeZone?: string | null;
+  live: LiveConfig;
+}) {
   const router = useRouter();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [enabling, setEnabling] = useState<string | null>(null);
@@ -59,6 +73,11 @@ export function AgentsTable({ agents, traffic: initialTraffic, live }: { agents:
   }, LIVE_REFETCH_MS);
   const liveState = useUsageUpdates(live, {}, (u) => {
     if (u.scope === 'AGENT') refetch();
+  });
+  // Resets send no usage events; an agent reset (or a global one) clears charged usage and resumes users.
+  useResetPerformed(live, (e) => {
+    refetch();
+    if (e.scope === 'AGENT' || e.scope === 'ALL') router.refresh();
   });
 
   async function setStatus(agent: Account, status: 'ACTIVE' | 'DISABLED') {
@@ -189,6 +208,15 @@ export function AgentsTable({ agents, traffic: initialTraffic, live }: { agents:
                             <div className="sub" style={{ marginTop: 3 }}>
                               {allocation ? `allocated · ${formatBytes(t.charged)} charged` : `lifetime ${formatBytes(t.lifetime)}`}
                             </div>
+                            {a.resetStrategy && a.resetStrategy !== 'NONE' && a.nextResetAt && (
+                              <div
+                                className="sub nowrap"
+                                data-testid="agent-next-reset"
+                                title={`${cycleText(a.resetStrategy, a.billingDay)}, at midnight ${a.timeZone} time`}
+                              >
+                                Resets <ZonedWhen iso={a.nextResetAt} zone={a.timeZone} />
+                              </div>
+                            )}
                           </>
                         ) : (
                           <span className="muted">—</span>
@@ -221,6 +249,9 @@ export function AgentsTable({ agents, traffic: initialTraffic, live }: { agents:
                         </Button>
                         <Button size="sm" variant="ghost" onClick={() => setDialog({ kind: 'edit', agent: a })} aria-label={`Edit ${a.username}`}>
                           Edit
+                        </Button>
+                        <Button size="sm" variant="ghost" onClick={() => setDialog({ kind: 'reset', agent: a })} aria-label={`Reset charged usage of ${a.username}`}>
+                          Reset
                         </Button>
                         {a.status === 'DISABLED' ? (
                           <Button
@@ -259,6 +290,7 @@ export function AgentsTable({ agents, traffic: initialTraffic, live }: { agents:
 
       {dialog?.kind === 'create' && (
         <AgentFormModal
+          defaultTimeZone={defaultTimeZone}
           onClose={close}
           onSaved={(a) => {
             setNotice(`Agent ${a.username} created. They can sign in now.`);
@@ -274,6 +306,19 @@ export function AgentsTable({ agents, traffic: initialTraffic, live }: { agents:
           onSaved={(a) => {
             setNotice(`Saved ${a.username}.`);
             close();
+            router.refresh();
+          }}
+        />
+      )}
+      {dialog?.kind === 'reset' && (
+        <AgentResetDialog
+          agent={dialog.agent}
+          traffic={traffic[dialog.agent.id]}
+          onClose={close}
+          onDone={(event) => {
+            setNotice(resetSummary(event));
+            markFlash([dialog.agent.id]);
+            refetch();
             router.refresh();
           }}
         />

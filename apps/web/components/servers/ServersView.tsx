@@ -18,7 +18,10 @@ import { formatNumber } from '@/lib/format';
 import { gql } from '@/lib/graphql/client';
 import { ROTATE_SERVER_TOKEN, SERVERS, UPDATE_SERVER } from '@/lib/graphql/documents';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
-import type { Server, ServerWithToken } from '@/lib/graphql/types';
+import type { ResetEvent, Server, ServerWithToken } from '@/lib/graphql/types';
+import { DepletedUsersDialog, ServerResetDialog } from '@/components/resets/TargetResetDialogs';
+import { useResetPerformed } from '@/components/resets/useResetPerformed';
+import { resetSummary } from '@/lib/resets';
 import { CopyButton } from './CopyButton';
 import { kindLabel } from './kinds';
 import { ServerFormModal } from './ServerFormModal';
@@ -31,6 +34,8 @@ type Dialog =
   | { kind: 'rotate'; server: Server }
   | { kind: 'disable'; server: Server }
   | { kind: 'token'; created: ServerWithToken; rotated: boolean }
+  | { kind: 'reset'; server: Server }
+  | { kind: 'depleted'; server: Server | null }
   | null;
 
 const samplesOf = (s: Server) => formatNumber(Number(s.samples));
@@ -44,7 +49,7 @@ export function ServersView({ initial, live, publicApiUrl }: { initial: Server[]
     setServers(initial);
   }
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [notice, setNotice] = useNotice();
+  const [notice, setNotice] = useNotice(10_000);
   const [enabling, setEnabling] = useState<string | null>(null);
   const [actionError, setActionError] = useState<{ code: string; message: string } | null>(null);
   const base = useApiBaseUrl(live, publicApiUrl);
@@ -62,6 +67,13 @@ export function ServersView({ initial, live, publicApiUrl }: { initial: Server[]
   const liveState = useUsageUpdates(live, {}, (u) => {
     if (u.scope === 'GLOBAL') refetch();
   });
+  // Resets send no usage events: a reset anywhere may have cleared a server's period usage.
+  useResetPerformed(live, () => refetch());
+
+  function afterReset(event: ResetEvent) {
+    setNotice(resetSummary(event));
+    refetch();
+  }
 
   async function setStatus(server: Server, status: 'ACTIVE' | 'DISABLED') {
     const d = await gql<{ updateServer: Server }>(UPDATE_SERVER, { id: server.id, input: { status } });
@@ -77,7 +89,18 @@ export function ServersView({ initial, live, publicApiUrl }: { initial: Server[]
 
   return (
     <div className="stack">
-      <PageHead title="Servers" subtitle="Traffic sources: each reports its users' usage with its own token." actions={servers.length > 0 ? newButton : undefined} />
+      <PageHead
+        title="Servers"
+        subtitle="Traffic sources: each reports its users' usage with its own token."
+        actions={
+          servers.length > 0 ? (
+            <>
+              <Button onClick={() => setDialog({ kind: 'depleted', server: null })}>Delete depleted users</Button>
+              {newButton}
+            </>
+          ) : undefined
+        }
+      />
       <Notice text={notice} onClose={() => setNotice(null)} />
       {actionError && <ErrorAlert code={actionError.code} message={actionError.message} />}
       <section className="card">
@@ -103,7 +126,6 @@ export function ServersView({ initial, live, publicApiUrl }: { initial: Server[]
                     <th className="num">This period</th>
                     <th className="num">Lifetime</th>
                     <th>Last seen</th>
-                    <th>Token</th>
                     <th className="actions">
                       <span className="sr-only">Actions</span>
                     </th>
@@ -118,6 +140,15 @@ export function ServersView({ initial, live, publicApiUrl }: { initial: Server[]
                           <div className="primary-cell">{s.name}</div>
                           <div className="sub nowrap" data-testid="server-kind">
                             {kindLabel(s.kind)} · <When iso={s.createdAt} />
+                          </div>
+                          <div className="sub nowrap">
+                            Token{' '}
+                            <span className="mono" title="The first characters of the ingest token">
+                              {s.tokenPrefix}…
+                            </span>{' '}
+                            <button type="button" className="inline-action" onClick={() => setDialog({ kind: 'rotate', server: s })} aria-label={`Rotate token of ${s.name}`}>
+                              Rotate
+                            </button>
                           </div>
                         </td>
                         <td>{s.status === 'ACTIVE' ? <Badge tone="green">Active</Badge> : <Badge tone="gray">Disabled</Badge>}</td>
@@ -136,15 +167,19 @@ export function ServersView({ initial, live, publicApiUrl }: { initial: Server[]
                         <td className="nowrap" data-testid="server-last-seen">
                           <When iso={s.lastSeenAt} time empty="Never" />
                         </td>
-                        <td className="nowrap">
-                          <span className="mono" title="The first characters of the ingest token">
-                            {s.tokenPrefix}…
-                          </span>
-                          <Button size="sm" variant="ghost" onClick={() => setDialog({ kind: 'rotate', server: s })} aria-label={`Rotate token of ${s.name}`}>
-                            Rotate
-                          </Button>
-                        </td>
                         <td className="actions">
+                          <Button size="sm" variant="ghost" onClick={() => setDialog({ kind: 'reset', server: s })} aria-label={`Reset usage on ${s.name}`}>
+                            Reset
+                          </Button>
+                          <Button
+                            size="sm"
+                            variant="ghost"
+                            onClick={() => setDialog({ kind: 'depleted', server: s })}
+                            aria-label={`Delete depleted users on ${s.name}`}
+                            title="Delete the users of this server that reached their data limit or expired"
+                          >
+                            Clean up
+                          </Button>
                           <Button size="sm" variant="ghost" onClick={() => setDialog({ kind: 'rename', server: s })} aria-label={`Rename ${s.name}`}>
                             Rename
                           </Button>
@@ -242,6 +277,8 @@ export function ServersView({ initial, live, publicApiUrl }: { initial: Server[]
           are refused until you give it the new token, which is shown once.
         </ConfirmDialog>
       )}
+      {dialog?.kind === 'reset' && <ServerResetDialog server={dialog.server} onClose={close} onDone={afterReset} />}
+      {dialog?.kind === 'depleted' && <DepletedUsersDialog server={dialog.server} onClose={close} onDone={afterReset} />}
       {dialog?.kind === 'disable' && (
         <ConfirmDialog title={`Disable ${dialog.server.name}?`} confirmLabel="Disable server" onClose={close} onConfirm={() => setStatus(dialog.server, 'DISABLED')}>
           Its token stops working: reports from this server are refused and not counted. Its counted traffic is kept, and you can

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { useRef, useState, type ReactNode } from 'react';
 import { formatBytes } from '@tm/shared';
 import { LIVE_REFETCH_MS, useThrottle, type LiveConfig } from '@/components/live/useSubscription';
@@ -20,6 +21,7 @@ import type { Account, AgentTraffic, GlobalStats, UsagePoint, UsageUpdate, User 
 import { TopList } from './TopList';
 import { UsageChartCard } from './UsageChartCard';
 import { UsageBar } from '@/components/ui/UsageBar';
+import { useResetPerformed } from '@/components/resets/useResetPerformed';
 
 const TOP = 10;
 
@@ -82,6 +84,16 @@ export function AdminTrafficOverview({ live, stats: initialStats, series, topUse
     refetch();
   }
   const liveState = useUsageUpdates(live, {}, onUpdate);
+
+  // A reset sends no usage events: refetch every figure (they drop to zero) and the status counts
+  // (limited users may be active again).
+  const router = useRouter();
+  useResetPerformed(live, () => {
+    agents.forEach((a) => dirtyAgents.add(a.id));
+    setFlash((n) => n + 1);
+    refetch();
+    router.refresh();
+  });
 
   const head = (
     <PageHead

@@ -14,6 +14,7 @@ import { gql } from '@/lib/graphql/client';
 import { AGENT_TRAFFIC, TOP_USERS } from '@/lib/graphql/documents';
 import type { Account, AgentTraffic, UsagePoint, UsageUpdate, User } from '@/lib/graphql/types';
 import { remainingText } from '@/lib/quota';
+import { useResetPerformed } from '@/components/resets/useResetPerformed';
 import { QuotaGauge } from './QuotaGauge';
 import { TopList } from './TopList';
 import { UsageChartCard } from './UsageChartCard';
@@ -87,6 +88,13 @@ export function AgentTrafficOverview({
 
   // Over the line (or back under), enforcement changed users' statuses: reload the server-rendered counts.
   const router = useRouter();
+
+  // A reset of one of its users (or of the agent) sends no usage events: refetch the figures and the counts.
+  useResetPerformed(live, () => {
+    setFlash((f) => ({ ...f, agent: (f.agent ?? 0) + 1 }));
+    refetch();
+    router.refresh();
+  });
   const wasExceeded = useRef(t?.exceeded ?? false);
   useEffect(() => {
     const now = t?.exceeded ?? false;

@@ -7,10 +7,12 @@ import { Button } from '@/components/ui/Button';
 import { Modal } from '@/components/ui/Modal';
 import { UsageBar } from '@/components/ui/UsageBar';
 import type { User } from '@/lib/graphql/types';
+import { ZonedWhen } from '@/components/ui/When';
+import { cycleText } from '@/lib/resets';
 import { DaysSelector, UserUsagePanel } from './UserUsagePanel';
 
 /** A user's data used against its limit, and its traffic per server × protocol. */
-export function UserTrafficModal({ user, onClose }: { user: User; onClose: () => void }) {
+export function UserTrafficModal({ user, onClose, onReset }: { user: User; onClose: () => void; onReset?: (user: User) => void }) {
   const [days, setDays] = useState(30);
   return (
     <Modal title={`Traffic of ${user.username}`} description={user.agentUsername ? `Owned by ${user.agentUsername}.` : undefined} onClose={onClose} size="lg">
@@ -30,6 +32,16 @@ export function UserTrafficModal({ user, onClose }: { user: User; onClose: () =>
             <dd>{formatBytes(user.up)}</dd>
             <dt>Lifetime</dt>
             <dd>{formatBytes(user.lifetime)}</dd>
+            <dt>Resets</dt>
+            <dd data-testid="user-cycle">
+              {cycleText(user.resetStrategy, user.billingDay)}
+              {user.resetStrategy !== 'NONE' && user.nextResetAt && (
+                <span className="muted" style={{ fontWeight: 400 }}>
+                  {' '}
+                  · next <ZonedWhen iso={user.nextResetAt} zone={user.timeZone} /> ({user.timeZone})
+                </span>
+              )}
+            </dd>
           </dl>
         </div>
         <div className="card" style={{ boxShadow: 'none' }}>
@@ -43,6 +55,11 @@ export function UserTrafficModal({ user, onClose }: { user: User; onClose: () =>
           <UserUsagePanel userId={user.id} username={user.username} days={days} compact />
         </div>
         <div className="form-actions">
+          {onReset && (
+            <Button type="button" variant="ghost" className="danger-text" onClick={() => onReset(user)} style={{ marginRight: 'auto' }}>
+              Reset usage…
+            </Button>
+          )}
           <Button type="button" onClick={onClose} data-autofocus>
             Close
           </Button>

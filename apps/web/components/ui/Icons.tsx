@@ -54,3 +54,12 @@ export const IconBell = (p: P) => (
 export const IconCheck = (p: P) => (
   <svg {...base} width={15} height={15} {...p}><path d="M20 6 9 17l-5-5" /></svg>
 );
+export const IconReset = (p: P) => (
+  <svg {...base} {...p}><path d="M3 12a9 9 0 1 0 3-6.7" /><path d="M3 4v5h5" /><path d="M12 8v4l2.5 2.5" /></svg>
+);
+export const IconDownload = (p: P) => (
+  <svg {...base} width={14} height={14} {...p}><path d="M12 4v11M7 10l5 5 5-5" /><path d="M5 20h14" /></svg>
+);
+export const IconCalendar = (p: P) => (
+  <svg {...base} {...p}><rect x="3" y="5" width="18" height="16" rx="2" /><path d="M3 10h18M8 3v4M16 3v4" /></svg>
+);

@@ -13,6 +13,8 @@ import { CREATE_USER, UPDATE_USER } from '@/lib/graphql/documents';
 import { errorCode, errorMessage, GqlError } from '@/lib/graphql/errors';
 import type { User } from '@/lib/graphql/types';
 import { GbLimitField } from '@/components/ui/GbLimitField';
+import { ResetCycleFields } from '@/components/resets/ResetCycleFields';
+import { cycleChanges, cycleForCreate, cycleFromForm } from '@/lib/resets';
 import { AllotInfo, useStanding } from './Allotment';
 
 export interface AgentOption {
@@ -21,7 +23,7 @@ export interface AgentOption {
   status?: string;
 }
 
-type Errors = Partial<Record<'username' | 'dataLimit' | 'expiresAt' | 'macAddress', string>>;
+type Errors = Partial<Record<'username' | 'dataLimit' | 'expiresAt' | 'macAddress' | 'billingDay' | 'timeZone', string>>;
 
 /** Create a user, or edit one (data limit, expiry, status, MAC). Only changed fields are sent. */
 export function UserFormModal({
@@ -30,6 +32,7 @@ export function UserFormModal({
   agents,
   defaultAgentId,
   ownAgentId,
+  defaultTimeZone,
   onClose,
   onSaved,
 }: {
@@ -39,6 +42,8 @@ export function UserFormModal({
   defaultAgentId?: string;
   /** An agent's own id: its standing says how much it can still allot. */
   ownAgentId?: string;
+  /** settings.timeZone for a new user's cycle; null when the caller can't read it. */
+  defaultTimeZone?: string | null;
   onClose: () => void;
   onSaved: (user: User, created: boolean) => void;
 }) {
@@ -89,8 +94,10 @@ export function UserFormModal({
       const m = macSchema.safeParse(macField);
       if (!m.success) next.macAddress = m.error.issues[0]?.message;
     }
+    const cycle = cycleFromForm(f);
+    if ('errors' in cycle) Object.assign(next, cycle.errors);
     setErrors(next);
-    if (Object.keys(next).length > 0 || 'error' in limit) return;
+    if (Object.keys(next).length > 0 || 'error' in limit || 'errors' in cycle) return;
 
     const expiresAt = dateFieldToIso(expiryField);
     const macAddress = macField ? normalizeMac(macField) : null;
@@ -99,7 +106,7 @@ export function UserFormModal({
     setApiError(null);
     try {
       if (!user) {
-        const input: Record<string, unknown> = { username: username.trim(), dataLimit: limit.bytes, expiresAt, macAddress };
+        const input: Record<string, unknown> = { username: username.trim(), dataLimit: limit.bytes, expiresAt, macAddress, ...cycleForCreate(cycle.value) };
         if (isAdmin && agentId) input.agentId = agentId;
         const data = await gql<{ createUser: User }>(CREATE_USER, { input });
         onSaved(data.createUser, true);
@@ -111,6 +118,7 @@ export function UserFormModal({
       if (expiryField !== isoToDateField(user.expiresAt)) input.expiresAt = expiresAt;
       if (macAddress !== (user.macAddress ? normalizeMac(user.macAddress) : null)) input.macAddress = macAddress;
       if (status && status !== user.status) input.status = status;
+      Object.assign(input, cycleChanges(cycle.value, user));
       if (Object.keys(input).length === 0) {
         onClose();
         return;
@@ -135,7 +143,7 @@ export function UserFormModal({
       title={editing ? `Edit ${user.username}` : 'New user'}
       description={
         editing
-          ? `Created ${formatDate(user.createdAt)}${user.agentUsername ? ` · owned by ${user.agentUsername}` : ''}. Change the data limit, expiry, status or MAC address.`
+          ? `Created ${formatDate(user.createdAt)}${user.agentUsername ? ` · owned by ${user.agentUsername}` : ''}. Change the data limit, expiry, status, MAC address or reset cycle.`
           : 'Someone on your network, with a data limit and an expiry date.'
       }
       onClose={onClose}
@@ -202,6 +210,16 @@ export function UserFormModal({
               </select>
             </Field>
           )}
+          <ResetCycleFields
+            idPrefix="user"
+            what="user's period usage"
+            strategy={user?.resetStrategy}
+            billingDay={user?.billingDay}
+            timeZone={user?.timeZone}
+            defaultTimeZone={defaultTimeZone}
+            nextResetAt={user?.nextResetAt}
+            errors={errors}
+          />
         </div>
         <FormActions onCancel={onClose} pending={pending} submitLabel={editing ? 'Save changes' : 'Create user'} />
       </form>

@@ -3,7 +3,8 @@
 import { Badge, UserStatusBadge } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
 import { UsageBar } from '@/components/ui/UsageBar';
-import { When } from '@/components/ui/When';
+import { When, ZonedWhen } from '@/components/ui/When';
+import { cycleText } from '@/lib/resets';
 import { formatDate, isPast } from '@/lib/format';
 import type { User } from '@/lib/graphql/types';
 
@@ -14,6 +15,7 @@ export function UsersTable({
   onEdit,
   onDelete,
   onTraffic,
+  onReset,
 }: {
   users: User[];
   showOwner: boolean;
@@ -21,6 +23,8 @@ export function UsersTable({
   onEdit: (u: User) => void;
   onDelete: (u: User) => void;
   onTraffic: (u: User) => void;
+  /** Absent: the caller may not reset users. */
+  onReset?: (u: User) => void;
 }) {
   return (
     <div className="table-wrap">
@@ -32,7 +36,6 @@ export function UsersTable({
             <th>Status</th>
             <th>Data used</th>
             <th>Expires</th>
-            <th>MAC address</th>
             <th className="actions">
               <span className="sr-only">Actions</span>
             </th>
@@ -49,6 +52,11 @@ export function UsersTable({
                 <div className="token" title="Token">
                   {u.token.length > 18 ? `${u.token.slice(0, 18)}…` : u.token}
                 </div>
+                {u.macAddress && (
+                  <div className="token" title="MAC address" data-testid="user-mac">
+                    MAC {u.macAddress}
+                  </div>
+                )}
               </td>
               {showOwner && <td className="nowrap">{u.agentId ? (u.agentUsername ?? `#${u.agentId}`) : <Badge tone="gray" plain>Admin</Badge>}</td>}
               <td>
@@ -56,6 +64,11 @@ export function UsersTable({
               </td>
               <td data-testid="user-usage">
                 <UsageBar used={u.used} limit={u.dataLimit} label={`${u.username} data used`} />
+                {u.resetStrategy && u.resetStrategy !== 'NONE' && u.nextResetAt && (
+                  <div className="sub nowrap" style={{ marginTop: 3 }} data-testid="user-next-reset" title={`${cycleText(u.resetStrategy, u.billingDay)}, at midnight ${u.timeZone} time`}>
+                    Resets <ZonedWhen iso={u.nextResetAt} zone={u.timeZone} />
+                  </div>
+                )}
               </td>
               <td className="nowrap" data-testid="user-expiry">
                 {u.expiresAt ? (
@@ -66,7 +79,6 @@ export function UsersTable({
                   <span className="muted">Never</span>
                 )}
               </td>
-              <td className="nowrap">{u.macAddress ? <span className="mono">{u.macAddress}</span> : <span className="muted">—</span>}</td>
               <td className="actions">
                 <Button size="sm" variant="ghost" onClick={() => onTraffic(u)} aria-label={`Traffic of ${u.username}`}>
                   Traffic
@@ -74,6 +86,11 @@ export function UsersTable({
                 <Button size="sm" variant="ghost" onClick={() => onEdit(u)} aria-label={`Edit ${u.username}`}>
                   Edit
                 </Button>
+                {onReset && (
+                  <Button size="sm" variant="ghost" onClick={() => onReset(u)} aria-label={`Reset usage of ${u.username}`}>
+                    Reset
+                  </Button>
+                )}
                 <Button size="sm" variant="ghost" className="danger-text" onClick={() => onDelete(u)} aria-label={`Delete ${u.username}`}>
                   Delete
                 </Button>

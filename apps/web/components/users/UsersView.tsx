@@ -13,9 +13,13 @@ import { PageHead } from '@/components/ui/PageHead';
 import { LiveIndicator } from '@/components/ui/LiveIndicator';
 import { userStatusLabel } from '@/components/ui/Badge';
 import { gql } from '@/lib/graphql/client';
-import { DELETE_USER, USERS } from '@/lib/graphql/documents';
+import { DELETE_USER, USER, USERS } from '@/lib/graphql/documents';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
-import type { User, UserChange, UserConnection, UserFilter } from '@/lib/graphql/types';
+import type { ResetEvent, User, UserChange, UserConnection, UserFilter } from '@/lib/graphql/types';
+import { LIVE_REFETCH_MS, useThrottle } from '@/components/live/useSubscription';
+import { UserResetDialog } from '@/components/resets/TargetResetDialogs';
+import { useResetPerformed } from '@/components/resets/useResetPerformed';
+import { resetSummary } from '@/lib/resets';
 import { USER_STATUSES, USERS_PAGE_SIZE } from '@/lib/users';
 import { UserTrafficModal } from '@/components/traffic/UserTrafficModal';
 import { UserFormModal, type AgentOption } from './UserFormModal';
@@ -23,7 +27,13 @@ import { UsersTable } from './UsersTable';
 import { applyChange, applyStatusChanges, fromConnection, type ListState } from './list-state';
 import { useStatusChanges, useUserChanges, type LiveConfig } from './useUserChanges';
 
-type Dialog = { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'delete'; user: User } | { kind: 'traffic'; user: User } | null;
+type Dialog =
+  | { kind: 'create' }
+  | { kind: 'edit'; user: User }
+  | { kind: 'delete'; user: User }
+  | { kind: 'traffic'; user: User }
+  | { kind: 'reset'; user: User }
+  | null;
 
 export interface UsersViewProps {
   isAdmin: boolean;
@@ -35,6 +45,10 @@ export interface UsersViewProps {
   agents?: AgentOption[];
   /** Agent only: its own id, for what it can still allot in the create form. */
   ownAgentId?: string;
+  /** Offer "Reset usage" (admins; agents when settings allow). */
+  canReset: boolean;
+  /** settings.timeZone for new users' reset cycle; null when the caller can't read it. */
+  defaultTimeZone?: string | null;
   live: LiveConfig;
 }
 
@@ -42,7 +56,7 @@ export interface UsersViewProps {
  * The users list: filters in the URL (server renders the first page), "Load more" pages in
  * the browser, create/edit/delete in dialogs, and live changes from `userChanged`.
  */
-export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, ownAgentId, live }: UsersViewProps) {
+export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, ownAgentId, canReset, defaultTimeZone = null, live }: UsersViewProps) {
   const router = useRouter();
   const pathname = usePathname();
   const [navigating, startNavigation] = useTransition();
@@ -65,6 +79,8 @@ export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, o
 
   const filterRef = useRef(filter);
   filterRef.current = filter;
+  const listRef = useRef(list);
+  listRef.current = list;
 
   function markFlash(id: string) {
     setFlash((f) => ({ ...f, [id]: (f[id] ?? 0) + 1 }));
@@ -87,6 +103,30 @@ export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, o
     // Users who now match a status filter aren't in the list yet: reload the first page.
     if (f.status && mine.some((c) => c.to === f.status && !shown.has(c.userId))) startNavigation(() => router.refresh());
   });
+
+  // Resets send no usage or user events: reload the rows shown (their used and status) when one happens.
+  const reloadShown = useThrottle(() => {
+    const before = new Map(listRef.current.nodes.map((u) => [u.id, u]));
+    const first = Math.min(500, Math.max(listRef.current.nodes.length, USERS_PAGE_SIZE));
+    void gql<{ users: UserConnection }>(USERS, { filter: filterRef.current, first })
+      .then((d) => {
+        setList(fromConnection(d.users));
+        d.users.nodes.filter((u) => before.has(u.id) && before.get(u.id)?.used !== u.used).forEach((u) => markFlash(u.id));
+      })
+      .catch(() => undefined);
+  }, LIVE_REFETCH_MS);
+  useResetPerformed(live, () => reloadShown());
+
+  /** After this session's own reset: the user's new figures at once. */
+  async function afterReset(event: ResetEvent, user: User) {
+    setNotice(resetSummary(event));
+    try {
+      const d = await gql<{ user: User | null }>(USER, { id: user.id });
+      if (d.user) apply({ kind: 'UPDATED', userId: user.id, user: d.user });
+    } catch {
+      reloadShown();
+    }
+  }
 
   // Debounced search → URL.
   useEffect(() => {
@@ -208,6 +248,7 @@ export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, o
             onEdit={(user) => setDialog({ kind: 'edit', user })}
             onDelete={(user) => setDialog({ kind: 'delete', user })}
             onTraffic={(user) => setDialog({ kind: 'traffic', user })}
+            onReset={canReset ? (user) => setDialog({ kind: 'reset', user }) : undefined}
           />
         )}
 
@@ -235,6 +276,7 @@ export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, o
           agents={agents}
           defaultAgentId={filter.agentId}
           ownAgentId={ownAgentId}
+          defaultTimeZone={defaultTimeZone}
           onClose={() => setDialog(null)}
           onSaved={(user, created) => {
             apply({ kind: created ? 'CREATED' : 'UPDATED', userId: user.id, user });
@@ -243,7 +285,16 @@ export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, o
           }}
         />
       )}
-      {dialog?.kind === 'traffic' && <UserTrafficModal user={nodes.find((u) => u.id === dialog.user.id) ?? dialog.user} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'traffic' && (
+        <UserTrafficModal
+          user={nodes.find((u) => u.id === dialog.user.id) ?? dialog.user}
+          onClose={() => setDialog(null)}
+          onReset={canReset ? (user) => setDialog({ kind: 'reset', user }) : undefined}
+        />
+      )}
+      {dialog?.kind === 'reset' && (
+        <UserResetDialog user={dialog.user} isAdmin={isAdmin} onClose={() => setDialog(null)} onDone={(event) => void afterReset(event, dialog.user)} />
+      )}
       {dialog?.kind === 'delete' && (
         <ConfirmDialog
           title={`Delete ${dialog.user.username}?`}

@@ -2,10 +2,12 @@
 
 export const ACCOUNT_FIELDS = `
   id username role status trafficLimit maxUsers quotaMode userCount createdAt lastLoginAt
+  resetStrategy billingDay timeZone nextResetAt lastResetAt
 `;
 
 export const USER_FIELDS = `
   id username token agentId agentUsername status dataLimit used up down lifetime expiresAt macAddress createdAt
+  resetStrategy billingDay timeZone nextResetAt lastResetAt
 `;
 
 export const TRAFFIC_FIELDS = `
@@ -213,7 +215,7 @@ export const DATABASE_INFO = /* GraphQL */ `
   }
 `;
 
-export const SETTINGS_FIELDS = `trackingEnabled retentionDays enforcementIntervalMinutes alertWebhookUrl alertWebhookSecretSet`;
+export const SETTINGS_FIELDS = `trackingEnabled retentionDays enforcementIntervalMinutes alertWebhookUrl alertWebhookSecretSet agentsCanResetUsers timeZone`;
 
 export const SETTINGS = /* GraphQL */ `
   query Settings { settings { ${SETTINGS_FIELDS} } }
@@ -281,4 +283,110 @@ export const ACKNOWLEDGE_ALERTS = /* GraphQL */ `
 
 export const ALERT_RAISED = /* GraphQL */ `
   subscription AlertRaised { alertRaised { ${ALERT_FIELDS} } }
+`;
+
+/* ---------- Resets ---------- */
+
+export const RESET_EVENT_FIELDS = `
+  id scope targetId targetLabel actorId actorKind actorLabel reason trigger ok error affectedUsers bytesCleared reportId scheduleId at
+`;
+
+export const RESET_SCHEDULE_FIELDS = `
+  id name scope targetId targetLabel cron timeZone enabled reason nextRunAt lastRunAt lastEventId lastOk nextRuns(count: 5) createdAt
+`;
+
+export const TRAFFIC_REPORT_FIELDS = `
+  id createdAt trigger scope targetId targetLabel resetEventId scheduleId users agents servers up down lifetime csvUrl jsonUrl
+`;
+
+/** What resets may do and the default zone (admins; an agent may be refused). */
+export const RESET_SETTINGS = /* GraphQL */ `
+  query ResetSettings { settings { agentsCanResetUsers timeZone } }
+`;
+
+/** Whether the caller may reset its users' traffic (admins always; agents when settings allow). */
+export const CAN_RESET_USERS = /* GraphQL */ `
+  query CanResetUsers { canResetUsers }
+`;
+
+/** The audit log, newest first (an agent: its own users' events). */
+export const RESET_EVENTS = /* GraphQL */ `
+  query ResetEvents($filter: ResetEventFilter, $first: Int, $after: String) {
+    resetEvents(filter: $filter, first: $first, after: $after) {
+      nodes { ${RESET_EVENT_FIELDS} }
+      totalCount
+      pageInfo { endCursor hasNextPage }
+    }
+  }
+`;
+
+/** One event with the before-values it zeroed. */
+export const RESET_EVENT_SNAPSHOT = /* GraphQL */ `
+  query ResetEventSnapshot($id: ID!, $first: Int!) { resetEvent(id: $id) { id snapshot(first: $first) } }
+`;
+
+export const RESET_PERFORMED = /* GraphQL */ `
+  subscription ResetPerformed { resetPerformed { ${RESET_EVENT_FIELDS} } }
+`;
+
+export const RESET_USER_TRAFFIC = /* GraphQL */ `
+  mutation ResetUserTraffic($userId: ID!, $reason: String) { resetUserTraffic(userId: $userId, reason: $reason) { ${RESET_EVENT_FIELDS} } }
+`;
+
+export const RESET_SERVER_TRAFFIC = /* GraphQL */ `
+  mutation ResetServerTraffic($serverId: ID!, $reason: String) { resetServerTraffic(serverId: $serverId, reason: $reason) { ${RESET_EVENT_FIELDS} } }
+`;
+
+export const RESET_AGENT_USAGE = /* GraphQL */ `
+  mutation ResetAgentUsage($agentId: ID!, $reason: String) { resetAgentUsage(agentId: $agentId, reason: $reason) { ${RESET_EVENT_FIELDS} } }
+`;
+
+/** `confirm` must be exactly "RESET ALL" (the API checks it too). */
+export const RESET_ALL_TRAFFIC = /* GraphQL */ `
+  mutation ResetAllTraffic($confirm: String!, $reason: String) { resetAllTraffic(confirm: $confirm, reason: $reason) { ${RESET_EVENT_FIELDS} } }
+`;
+
+/** Deletes users past their data limit or expiry (one server's, or everywhere); their traffic stays charged. */
+export const DELETE_DEPLETED_USERS = /* GraphQL */ `
+  mutation DeleteDepletedUsers($serverId: ID) { deleteDepletedUsers(serverId: $serverId) { ${RESET_EVENT_FIELDS} } }
+`;
+
+export const RESET_SCHEDULES = /* GraphQL */ `
+  query ResetSchedules { resetSchedules { ${RESET_SCHEDULE_FIELDS} } }
+`;
+
+/** The next runs of a cron in a zone; BAD_USER_INPUT says what is wrong with either. */
+export const PREVIEW_SCHEDULE = /* GraphQL */ `
+  query PreviewSchedule($cron: String!, $timeZone: String, $count: Int!) { previewSchedule(cron: $cron, timeZone: $timeZone, count: $count) }
+`;
+
+export const CREATE_RESET_SCHEDULE = /* GraphQL */ `
+  mutation CreateResetSchedule($input: ResetScheduleInput!) { createResetSchedule(input: $input) { ${RESET_SCHEDULE_FIELDS} } }
+`;
+
+export const UPDATE_RESET_SCHEDULE = /* GraphQL */ `
+  mutation UpdateResetSchedule($id: ID!, $input: ResetSchedulePatch!) { updateResetSchedule(id: $id, input: $input) { ${RESET_SCHEDULE_FIELDS} } }
+`;
+
+export const DELETE_RESET_SCHEDULE = /* GraphQL */ `
+  mutation DeleteResetSchedule($id: ID!) { deleteResetSchedule(id: $id) }
+`;
+
+export const TRAFFIC_REPORTS = /* GraphQL */ `
+  query TrafficReports($first: Int, $after: String) {
+    trafficReports(first: $first, after: $after) {
+      nodes { ${TRAFFIC_REPORT_FIELDS} }
+      totalCount
+      pageInfo { endCursor hasNextPage }
+    }
+  }
+`;
+
+export const CREATE_TRAFFIC_REPORT = /* GraphQL */ `
+  mutation CreateTrafficReport { createTrafficReport { ${TRAFFIC_REPORT_FIELDS} } }
+`;
+
+/** Targets for the schedule form: servers and agents (users are searched as you type). */
+export const RESET_TARGETS = /* GraphQL */ `
+  query ResetTargets { servers { id name status } agents { id username status } }
 `;

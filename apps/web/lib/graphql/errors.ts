@@ -54,6 +54,7 @@ const TITLES: Record<string, string> = {
   LIMIT_EXCEEDED: 'Limit reached',
   CONFLICT: 'Already exists',
   UNAVAILABLE: 'Unavailable',
+  RESET_FAILED: 'Reset failed',
 };
 
 /** A short title for an error code, e.g. "Limit reached". */

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { Role } from '@tm/shared';
 import { AgentsTable } from '@/components/agents/AgentsTable';
 import { PageError } from '@/components/ui/PageError';
-import { AGENTS_WITH_TRAFFIC } from '@/lib/graphql/documents';
+import { AGENTS_WITH_TRAFFIC, RESET_SETTINGS } from '@/lib/graphql/documents';
 import { serverGqlResult } from '@/lib/graphql/server';
-import type { Account, AgentTraffic } from '@/lib/graphql/types';
+import type { Account, AgentTraffic, Settings } from '@/lib/graphql/types';
 import { liveConfig } from '@/lib/live';
 import { byAgent } from '@/lib/quota';
 import { requireRole } from '@/lib/session';
@@ -13,9 +13,19 @@ export const metadata: Metadata = { title: 'Agents' };
 
 export default async function AgentsPage() {
   const session = await requireRole(Role.ADMIN);
-  const result = await serverGqlResult<{ agents: Account[]; agentsTraffic: AgentTraffic[] }>(AGENTS_WITH_TRAFFIC);
+  const [result, settings] = await Promise.all([
+    serverGqlResult<{ agents: Account[]; agentsTraffic: AgentTraffic[] }>(AGENTS_WITH_TRAFFIC),
+    serverGqlResult<{ settings: Pick<Settings, 'timeZone'> }>(RESET_SETTINGS),
+  ]);
   if (!result.ok) {
     return <PageError title="Agents" code={result.code} message={result.message} />;
   }
-  return <AgentsTable agents={result.data.agents} traffic={byAgent(result.data.agentsTraffic)} live={liveConfig(session)} />;
+  return (
+    <AgentsTable
+      agents={result.data.agents}
+      traffic={byAgent(result.data.agentsTraffic)}
+      defaultTimeZone={settings.ok ? settings.data.settings.timeZone : null}
+      live={liveConfig(session)}
+    />
+  );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Role } from '@tm/shared';
 import { ApiKeysCard } from '@/components/system/ApiKeysCard';
 import { LimitsSettingsCard } from '@/components/system/LimitsSettingsCard';
+import { ResetSettingsCard } from '@/components/system/ResetSettingsCard';
 import { Badge } from '@/components/ui/Badge';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
@@ -26,7 +27,7 @@ export default async function SystemPage() {
 
   return (
     <div className="stack">
-      <PageHead title="System" subtitle="The API, its storage and background jobs, limit enforcement and alerts, and keys for integrations." />
+      <PageHead title="System" subtitle="The API, its storage and background jobs, limit enforcement and alerts, resets, and keys for integrations." />
       {!system.ok ? (
         <ErrorAlert code={system.code} message={system.message} />
       ) : (
@@ -38,7 +39,14 @@ export default async function SystemPage() {
             <Stat label="Pub/sub" value={<span style={{ fontSize: 20 }}>{system.data.systemInfo.pubsub}</span>} />
             <Stat label="Uptime" value={<span style={{ fontSize: 20 }}>{formatUptime(system.data.systemInfo.uptimeSeconds)}</span>} />
           </div>
-          {settings.ok ? <LimitsSettingsCard initial={settings.data.settings} /> : <ErrorAlert code={settings.code} message={settings.message} />}
+          {settings.ok ? (
+            <>
+              <LimitsSettingsCard initial={settings.data.settings} />
+              <ResetSettingsCard initial={settings.data.settings} />
+            </>
+          ) : (
+            <ErrorAlert code={settings.code} message={settings.message} />
+          )}
           <section className="card">
             <div className="card-head">
               <div>

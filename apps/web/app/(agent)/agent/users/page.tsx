@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Role } from '@tm/shared';
 import { UsersView } from '@/components/users/UsersView';
 import { PageError } from '@/components/ui/PageError';
-import { USERS } from '@/lib/graphql/documents';
+import { CAN_RESET_USERS, USERS } from '@/lib/graphql/documents';
 import { serverGqlResult } from '@/lib/graphql/server';
 import type { UserConnection } from '@/lib/graphql/types';
 import { liveConfig } from '@/lib/live';
@@ -14,7 +14,11 @@ export const metadata: Metadata = { title: 'My users' };
 export default async function AgentUsersPage({ searchParams }: { searchParams: SearchParams }) {
   const session = await requireRole(Role.AGENT);
   const filter = filterFromParams(await searchParams, false);
-  const users = await serverGqlResult<{ users: UserConnection }>(USERS, { filter, first: USERS_PAGE_SIZE });
+  const [users, canReset] = await Promise.all([
+    serverGqlResult<{ users: UserConnection }>(USERS, { filter, first: USERS_PAGE_SIZE }),
+    // Settings allow agents to reset their users' traffic (or not); unknown = not offered.
+    serverGqlResult<{ canResetUsers: boolean }>(CAN_RESET_USERS),
+  ]);
   if (!users.ok) {
     return <PageError title="My users" code={users.code} message={users.message} />;
   }
@@ -26,6 +30,7 @@ export default async function AgentUsersPage({ searchParams }: { searchParams: S
       filter={filter}
       initial={users.data.users}
       ownAgentId={session.user.id}
+      canReset={canReset.ok && canReset.data.canResetUsers}
       live={liveConfig(session)}
     />
   );
