@@ -1,6 +1,6 @@
 import { makeAgent, makeUser } from '../support/factories';
 import { trafficOf } from '../support/limits';
-import { DELETE_DEPLETED, RESET_EVENTS, RESET_SERVER, RESET_USER, sendTraffic, userCounters } from '../support/resets';
+import { DELETE_DEPLETED, RESET_ALL, RESET_EVENTS, RESET_SERVER, RESET_USER, sendTraffic, userCounters } from '../support/resets';
 import { codeOf, ok, startTestApp, type TestApp } from '../support/test-app';
 import { TEST_DB } from '../support/test-db';
 import { makeServer, postWebhook, prng } from '../support/traffic';
@@ -101,7 +101,7 @@ describe(`depleted cleanup, reports, and resets under load (${TEST_DB})`, () => 
     expect(codeOf(await app.gql(CREATE_REPORT, {}, agent.as))).toBe('FORBIDDEN');
   });
 
-  it('never lossy: resets racing concurrent ingests clear exactly what they snapshot; nothing counted is lost', async () => {
+  it('never lossy: resets (user, server, everything) racing concurrent ingests clear exactly what they snapshot; nothing counted is lost', async () => {
     const [s1, s2] = [await makeServer(app), await makeServer(app)];
     const agent = await makeAgent(app);
     const users: Awaited<ReturnType<typeof makeUser>>[] = [];
@@ -121,27 +121,30 @@ describe(`depleted cleanup, reports, and resets under load (${TEST_DB})`, () => 
     };
     const reset = async (k: number) => {
       const r =
-        k % 5 === 4
-          ? ok(await app.gql(RESET_SERVER, { id: (k % 2 ? s1 : s2).id }, admin())).resetServerTraffic
-          : ok(await app.gql(RESET_USER, { id: users[k % users.length].id }, admin())).resetUserTraffic;
+        k === 10
+          ? ok(await app.gql(RESET_ALL, { c: 'RESET ALL' }, admin())).resetAllTraffic
+          : k % 5 === 4
+            ? ok(await app.gql(RESET_SERVER, { id: (k % 2 ? s1 : s2).id }, admin())).resetServerTraffic
+            : ok(await app.gql(RESET_USER, { id: users[k % users.length].id }, admin())).resetUserTraffic;
       expect(r.ok).toBe(true);
     };
+    const before = Number((await app.c.ds.query('SELECT COALESCE(MAX(id), 0) AS id FROM reset_events'))[0].id);
     const work: Promise<void>[] = [];
     for (let k = 0; k < 60; k++) work.push(send(k));
     for (let k = 0; k < 20; k++) work.push(reset(k));
     await Promise.all(work);
 
     // Per user: what is left in its period + what every reset snapshot took off it = what was sent.
-    const events = ok(await app.gql(RESET_EVENTS, { first: 500 }, admin())).resetEvents.nodes.filter((e: { scope: string; targetId: string }) =>
-      e.scope === 'SERVER' ? [s1.id, s2.id].includes(e.targetId) : users.some((u) => u.id === e.targetId),
-    );
+    const events = ok(await app.gql(RESET_EVENTS, { first: 500 }, admin())).resetEvents.nodes.filter((e: { id: string }) => Number(e.id) > before);
     expect(events).toHaveLength(20);
     const cleared = new Map(users.map((u) => [u.id, 0n]));
+    let chargedCleared = 0n;
     for (const e of events) {
       const full = ok(await app.gql('query($id: ID!) { resetEvent(id: $id) { snapshot(first: 100) } }', { id: e.id }, admin())).resetEvent.snapshot;
       if (!full) continue;
       // A server reset takes the user's usage on that server; a user reset all of it (its per-server rows add up to the same).
       for (const us of full.userServers) if (cleared.has(String(us.userId))) cleared.set(String(us.userId), cleared.get(String(us.userId))! + BigInt(us.up) + BigInt(us.down));
+      for (const a of full.agents) if (String(a.id) === agent.id) chargedCleared += BigInt(a.charged);
     }
     let total = 0n;
     for (const u of users) {
@@ -150,7 +153,8 @@ describe(`depleted cleanup, reports, and resets under load (${TEST_DB})`, () => 
       expect(BigInt(c.lifetime)).toBe(sent.get(u.id));
       total += sent.get(u.id)!;
     }
-    // The agent is charged for everything, resets or not (invariant 2).
-    expect((await trafficOf(app, agent.id)).charged).toBe(String(total));
+    // The agent is charged for everything: user and server resets don't lower it (invariant 2); only the reset of everything did, by what it snapshotted.
+    expect(chargedCleared).toBeGreaterThan(0n);
+    expect(BigInt((await trafficOf(app, agent.id)).charged) + chargedCleared).toBe(total);
   });
 });
