@@ -200,7 +200,10 @@ export class CounterReset {
     const byLevel = new Map<number, number[]>();
     for (const r of rows as Record<string, unknown>[]) {
       const level = rearmedLevel(Number(r.level), bytesOf(r.up) + bytesOf(r.down), r.lim === null ? null : bytesOf(r.lim));
-      if (level !== Number(r.level)) byLevel.set(level, [...(byLevel.get(level) ?? []), Number(r.id)]);
+      if (level === Number(r.level)) continue;
+      const ids = byLevel.get(level) ?? [];
+      ids.push(Number(r.id));
+      byLevel.set(level, ids);
     }
     for (const [level, ids] of byLevel) {
       for (const part of chunks(ids, 1000)) await this.m.query(`UPDATE users SET alert_level = ? WHERE id IN (${placeholders(part.length)})`, [level, ...part]);
