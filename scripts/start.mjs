@@ -7,7 +7,8 @@
 //
 // Embedded default: no DATABASE_URL -> SQLite under ./data. AUTH_SECRET and
 // NEXTAUTH_SECRET, when unset, are generated once and kept in
-// ./data/.auth-secret and ./data/.nextauth-secret so sessions survive restarts.
+// ./data/.auth-secret and ./data/.nextauth-secret so sessions survive restarts
+// (ROUTER_SECRET_KEY likewise in ./data/.router-secret-key: it decrypts router passwords).
 //
 // Ctrl-C / SIGTERM stops both. If either child dies, the other is stopped and
 // this process exits non-zero. Node built-ins only.
@@ -116,10 +117,11 @@ function fromEnv(name) {
 }
 
 const authSecret = fromEnv('AUTH_SECRET') ?? persistedSecret(dataDir, '.auth-secret', 'AUTH_SECRET');
+const routerSecretKey = fromEnv('ROUTER_SECRET_KEY') ?? persistedSecret(dataDir, '.router-secret-key', 'ROUTER_SECRET_KEY');
 const nextAuthSecret = fromEnv('NEXTAUTH_SECRET') ?? persistedSecret(dataDir, '.nextauth-secret', 'NEXTAUTH_SECRET');
 const adminPassword = fromEnv('ADMIN_PASSWORD');
 
-const apiEnv = { ...process.env, PORT: String(API_PORT), AUTH_SECRET: authSecret };
+const apiEnv = { ...process.env, PORT: String(API_PORT), AUTH_SECRET: authSecret, ROUTER_SECRET_KEY: routerSecretKey };
 if (adminPassword === undefined) delete apiEnv.ADMIN_PASSWORD; // the API generates one
 const webEnv = {
   ...process.env,
@@ -130,7 +132,7 @@ const webEnv = {
 };
 // The API's own secrets and database settings are none of the portal's business;
 // NODE_ENV is left to `next start` (always production; it warns about others).
-for (const key of ['AUTH_SECRET', 'ADMIN_PASSWORD', 'DATABASE_URL', 'REDIS_URL', 'MONGODB_URL', 'NODE_ENV']) delete webEnv[key];
+for (const key of ['AUTH_SECRET', 'ROUTER_SECRET_KEY', 'ADMIN_PASSWORD', 'DATABASE_URL', 'REDIS_URL', 'MONGODB_URL', 'NODE_ENV']) delete webEnv[key];
 
 // ---------------------------------------------------------------------------
 // Children

@@ -15,7 +15,10 @@ const esmPackages = ['agenda', '@agendajs', 'cron-parser', 'human-interval', 'da
 const common = {
   transform: { '^.+\\.(t|j|mj)s$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
-  moduleNameMapper: { '^@tm/shared$': '<rootDir>/../../packages/shared/src/index.ts' },
+  moduleNameMapper: {
+    '^@tm/shared$': '<rootDir>/../../packages/shared/src/index.ts',
+    '^@tm/routeros-sim$': '<rootDir>/../../packages/routeros-sim/src/index.ts',
+  },
   testEnvironment: 'node',
 };
 module.exports = {

@@ -7,16 +7,19 @@ import { createPubSubHandle } from './platform/pubsub/pubsub';
 import { loadConfig } from './platform/config/config';
 import { systemActor } from './platform/auth/actor';
 import { UserEntity } from './modules/users/user.entity';
+import { BANDWIDTH_HELP, bandwidthCommand } from './cli/bandwidth';
+import { formatBytes } from '@tm/shared';
 
 const HELP = `Traffic Manager command line
 
   npm run cli -- create-admin <username> [password]   create an admin (password generated when omitted)
-  npm run cli -- list-agents                          agents with limits and user counts
+  npm run cli -- list-agents                          agents with their usage, limits and user counts
   npm run cli -- expire-users                         mark users past their expiry as EXPIRED now
   npm run cli -- check-agents                         enforce every agent's limit now (suspend / resume users)
   npm run cli -- reset-user <id|username> [reason]     zero a user's period usage (audited; lifetime stays)
   npm run cli -- delete-depleted [serverId]           delete users over their data limit or past expiry (audited)
   npm run cli -- run-due-resets                       run the billing cycles and reset schedules that are due now
+${BANDWIDTH_HELP}
   npm run cli -- emit-schema                          write apps/api/schema.graphql
   npm run cli -- migrate                              run pending database migrations
 
@@ -51,8 +54,10 @@ async function run(argv: string[]): Promise<number> {
       case 'list-agents': {
         const agents = await c.services.accounts.listAgents(systemActor('cli'));
         for (const { account, userCount } of agents) {
-          const limit = account.trafficLimit === null ? 'unlimited' : `${account.trafficLimit} B`;
-          process.stdout.write(`${account.id}\t${account.username}\t${account.status}\t${limit}\t${account.quotaMode}\t${userCount} users\n`);
+          const limit = account.trafficLimit === null ? 'unlimited' : formatBytes(account.trafficLimit);
+          const percent = account.trafficLimit ? ` (${((Number(account.chargedBytes) / Number(account.trafficLimit)) * 100).toFixed(1)}%)` : '';
+          const used = `used ${formatBytes(account.chargedBytes)} of ${limit}${percent}`;
+          process.stdout.write(`${account.id}\t${account.username}\t${account.status}\t${used}\t${account.quotaMode}\t${userCount} users\n`);
         }
         return 0;
       }
@@ -86,9 +91,12 @@ async function run(argv: string[]): Promise<number> {
         process.stdout.write(`${cycles.users} user cycles, ${cycles.agents} agent cycles, ${schedules} schedules run; ${cycles.failed} failed\n`);
         return 0;
       }
-      default:
+      default: {
+        const code = await bandwidthCommand(c, command, args);
+        if (code !== null) return code;
         process.stderr.write(`unknown command "${command}"\n\n${HELP}\n`);
         return 2;
+      }
     }
   } finally {
     await c.close();

@@ -11,7 +11,11 @@ async function main(argv: string[]): Promise<void> {
   const c = await buildContainer(config);
   await announceFirstAdmin(c);
   await registerJobs(c);
-  if (worker || config.JOBS_ENABLED) await c.jobs.start();
+  if (worker || config.JOBS_ENABLED) {
+    await c.jobs.start();
+    // The process that polls routers also re-syncs them when users are suspended or resumed.
+    c.services.routerSync.listenForStatusChanges(c.pubsub.pubsub);
+  }
 
   const server = worker ? null : await startHttpServer(c);
   c.logger.info(

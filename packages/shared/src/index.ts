@@ -1,3 +1,4 @@
 export * from './codes';
 export * from './bytes';
 export * from './forms';
+export * from './rates';

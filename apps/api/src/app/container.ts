@@ -17,6 +17,8 @@ import { AlertsService } from '../modules/alerts';
 import { ServersService } from '../modules/servers';
 import { SettingsService } from '../modules/settings';
 import { ResetCyclesService, ResetEventsService, ResetSchedulesService, ResetsService, TrafficReportsService } from '../modules/resets';
+import { ActiveSessionsService, BandwidthLimitsService, BandwidthReconciler, RouterAccountingService, RouterLinks, RouterSyncService, RoutersService, SpeedProfilesService } from '../modules/bandwidth';
+import { SecretBox } from '../platform/crypto/secret-box';
 import { UsageIngestService, UsageLiveService, UsageRetentionService, UsageRollupService, UsageSeriesService, UsageStatsService } from '../modules/usage';
 
 export interface Container {
@@ -48,6 +50,11 @@ export interface Container {
     resetCycles: ResetCyclesService;
     resetSchedules: ResetSchedulesService;
     trafficReports: TrafficReportsService;
+    routers: RoutersService;
+    speedProfiles: SpeedProfilesService;
+    routerSync: RouterSyncService;
+    bandwidthLimits: BandwidthLimitsService;
+    activeSessions: ActiveSessionsService;
   };
   close(): Promise<void>;
 }
@@ -109,16 +116,18 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
     logger: logger.child({ component: 'resets' }),
   });
   const postIngest = enforcement;
+  const ingest = new UsageIngestService(ds, settings, {
+    batchCommitted(e) {
+      usageLive.batchCommitted(e);
+      postIngest.batchCommitted(e);
+    },
+  });
+  const bandwidth = buildBandwidth(config, ds, logger, users, ingest);
   const services = {
     accounts,
     settings,
     servers: new ServersService(ds),
-    ingest: new UsageIngestService(ds, settings, {
-      batchCommitted(e) {
-        usageLive.batchCommitted(e);
-        postIngest.batchCommitted(e);
-      },
-    }),
+    ingest,
     usageLive,
     usageRollup,
     usageStats: new UsageStatsService(ds, users, settings, usageRollup),
@@ -135,6 +144,7 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
     resetCycles: new ResetCyclesService(ds, resets),
     resetSchedules: new ResetSchedulesService(ds, resets, settings),
     trafficReports,
+    ...bandwidth,
     system: new SystemService(ds, {
       database: dbKind(ds),
       jobsBackend: () => jobs.backendName,
@@ -153,11 +163,32 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
     services,
     async close() {
       await jobs.stop().catch((err: unknown) => logger.warn({ err }, 'stopping jobs failed'));
+      bandwidth.activeSessions.close();
+      await bandwidth.routerSync.close();
       await postIngest.settled();
       await usageLive.close();
       await pubsub.close();
       throttleRedis?.disconnect();
       if (ds.isInitialized) await ds.destroy();
     },
+  };
+}
+
+/** Routers, speed profiles, limits, the poll and the live view: one connection per router shared by all. */
+function buildBandwidth(config: Config, ds: DataSource, logger: Logger, users: UsersService, ingest: UsageIngestService) {
+  const log = logger.child({ component: 'bandwidth' });
+  const links = new RouterLinks(config.ROUTER_TIMEOUT_MS);
+  const routers = new RoutersService(ds, new SecretBox(config.ROUTER_SECRET_KEY), links, {
+    retryMs: config.ROUTER_RETRY_MS,
+    retryMaxMs: config.ROUTER_RETRY_MAX_MS,
+  });
+  const speedProfiles = new SpeedProfilesService(ds);
+  const routerSync = new RouterSyncService(ds, routers, links, new BandwidthReconciler(ds, log), new RouterAccountingService(ds, ingest, log), log);
+  return {
+    routers,
+    speedProfiles,
+    routerSync,
+    bandwidthLimits: new BandwidthLimitsService(ds, { users, routers, profiles: speedProfiles, sync: routerSync }),
+    activeSessions: new ActiveSessionsService(ds, routers, links, { pollMs: config.ROUTER_LIVE_POLL_MS, logger: log }),
   };
 }

@@ -12,6 +12,7 @@ import { ServersResolver } from '../modules/servers';
 import { SettingsResolver } from '../modules/settings';
 import { ResetSchedulesResolver, ResetsResolver, TrafficReportsResolver } from '../modules/resets';
 import { UsageLiveResolver, UsageResolver, UsageStatsResolver } from '../modules/usage';
+import { BandwidthResolver, RoutersResolver, SpeedProfilesResolver } from '../modules/bandwidth';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -30,6 +31,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   UsageLiveResolver,
   SettingsResolver,
   SystemResolver,
+  RoutersResolver,
+  SpeedProfilesResolver,
+  BandwidthResolver,
 ];
 
 export function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {

@@ -6,5 +6,6 @@ export const JobName = {
   CHECK_AGENTS: 'limits.check-agents',
   DELIVER_ALERT: 'alerts.deliver',
   RUN_DUE_RESETS: 'resets.run-due',
+  POLL_ROUTERS: 'bandwidth.poll-routers',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];

@@ -51,7 +51,11 @@ export class UsageIngestService {
     private readonly listener: UsageListener = { batchCommitted: () => undefined },
   ) {}
 
-  async ingest(serverId: number, raw: unknown[], now = new Date()): Promise<IngestResult> {
+  /**
+   * `opts.alsoWrite` runs first inside the batch's own transaction: a router poll moves its counter
+   * cursor there, so the cursor and the samples it produced commit (or roll back) together.
+   */
+  async ingest(serverId: number, raw: unknown[], now = new Date(), opts: { alsoWrite?: (m: EntityManager) => Promise<void> } = {}): Promise<IngestResult> {
     if (!(await this.settings.get()).trackingEnabled) throw trackingOff();
     if (raw.length > MAX_SAMPLES_PER_REQUEST) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, `At most ${MAX_SAMPLES_PER_REQUEST} samples per request`);
@@ -76,7 +80,15 @@ export class UsageIngestService {
     // answers: a duplicate rolls the batch back and the retry looks them up.
     let lookUp = this.resending.has(serverId);
     const { written, duplicates } = await this.withRetries(
-      () => inTransaction(this.ds, (m) => this.write(m, serverId, unique, now, lookUp), 'READ COMMITTED'),
+      () =>
+        inTransaction(
+          this.ds,
+          async (m) => {
+            await opts.alsoWrite?.(m);
+            return this.write(m, serverId, unique, now, lookUp);
+          },
+          'READ COMMITTED',
+        ),
       () => (lookUp = true),
     );
     if (duplicates) this.resending.add(serverId);

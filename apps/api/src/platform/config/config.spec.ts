@@ -23,7 +23,9 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'change-me' })).toThrow(/AUTH_SECRET/);
     expect(() => loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'short-but-not-default' })).toThrow(/AUTH_SECRET/);
     const secret = 'x'.repeat(40);
-    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret, ADMIN_PASSWORD: 'change-me' })).toThrow(/ADMIN_PASSWORD/);
-    expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret }).isProduction).toBe(true);
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret, ROUTER_SECRET_KEY: 'y'.repeat(32), ADMIN_PASSWORD: 'change-me' })).toThrow(/ADMIN_PASSWORD/);
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret })).toThrow(/ROUTER_SECRET_KEY/);
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret, ROUTER_SECRET_KEY: 'change-me' })).toThrow(/ROUTER_SECRET_KEY/);
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret, ROUTER_SECRET_KEY: 'y'.repeat(32) }).isProduction).toBe(true);
   });
 });

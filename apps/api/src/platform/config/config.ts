@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Values that ship in .env.example and the code; production refuses to start with them. */
-export const DEFAULT_SECRETS = new Set(['change-me', 'dev-insecure-secret-change-me', '']);
+export const DEFAULT_SECRETS = new Set(['change-me', 'dev-insecure-secret-change-me', 'dev-insecure-router-key-change-me', '']);
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -36,6 +36,17 @@ const schema = z.object({
   /** Outgoing alert webhook: tries per alert, and the first retry's delay (doubling after each failure). */
   ALERT_WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
   ALERT_WEBHOOK_RETRY_MS: z.coerce.number().int().min(10).max(3_600_000).default(5000),
+  /** Encrypts router passwords at rest. */
+  ROUTER_SECRET_KEY: z.string().default('dev-insecure-router-key-change-me'),
+  /** Every router call (connect, login, each command) gives up after this long. */
+  ROUTER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  /** How often the job reads each router's sessions: usage samples, and queues reconciled to the database. */
+  ROUTER_POLL_INTERVAL: z.string().default('10 seconds'),
+  /** While someone watches a router live, its sessions are read this often (one poller per router). */
+  ROUTER_LIVE_POLL_MS: z.coerce.number().int().min(200).max(60_000).default(2000),
+  /** First pause after a router can't be reached; doubles per failure up to ROUTER_RETRY_MAX_MS. */
+  ROUTER_RETRY_MS: z.coerce.number().int().min(10).max(3_600_000).default(5000),
+  ROUTER_RETRY_MAX_MS: z.coerce.number().int().min(10).max(86_400_000).default(300_000),
 });
 
 export type Config = z.infer<typeof schema> & {
@@ -57,6 +68,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (isProduction) {
     if (DEFAULT_SECRETS.has(c.AUTH_SECRET) || c.AUTH_SECRET.length < 32) {
       throw new ConfigError('AUTH_SECRET must be set to a random value of at least 32 characters in production');
+    }
+    if (DEFAULT_SECRETS.has(c.ROUTER_SECRET_KEY) || c.ROUTER_SECRET_KEY.length < 32) {
+      throw new ConfigError('ROUTER_SECRET_KEY must be set to a random value of at least 32 characters in production');
     }
     if (c.ADMIN_PASSWORD !== undefined && DEFAULT_SECRETS.has(c.ADMIN_PASSWORD)) {
       throw new ConfigError('ADMIN_PASSWORD must not be a default value in production');

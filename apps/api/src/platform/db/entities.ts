@@ -15,6 +15,7 @@ import { ResetScheduleEntity } from '../../modules/resets/reset-schedule.entity'
 import { TrafficReportEntity } from '../../modules/resets/traffic-report.entity';
 import { TrafficReportRowEntity } from '../../modules/resets/traffic-report-row.entity';
 import { AgendaJobEntity } from '../jobs/agenda-job.entity';
+import { BandwidthAssignmentEntity, RouterCounterEntity, RouterEntity, SpeedProfileEntity } from '../../modules/bandwidth';
 
 /** Every TypeORM entity, for the data source and the migration generator. */
 export const ENTITIES = [
@@ -36,4 +37,8 @@ export const ENTITIES = [
   TrafficReportEntity,
   TrafficReportRowEntity,
   AgendaJobEntity,
+  RouterEntity,
+  SpeedProfileEntity,
+  BandwidthAssignmentEntity,
+  RouterCounterEntity,
 ];

@@ -1,0 +1,15 @@
+export { RouterEntity } from './router.entity';
+export { SpeedProfileEntity } from './speed-profile.entity';
+export { BandwidthAssignmentEntity } from './bandwidth-assignment.entity';
+export { RouterCounterEntity } from './router-counter.entity';
+export { RoutersService } from './routers.service';
+export { SpeedProfilesService } from './speed-profiles.service';
+export { BandwidthLimitsService } from './bandwidth-limits.service';
+export { RouterSyncService } from './router-sync.service';
+export { ActiveSessionsService } from './active-sessions.service';
+export { RouterAccountingService } from './router-accounting.service';
+export { BandwidthReconciler } from './bandwidth-reconciler';
+export { RouterLinks } from './router-links';
+export { RoutersResolver } from './routers.resolver';
+export { SpeedProfilesResolver } from './speed-profiles.resolver';
+export { BandwidthResolver } from './bandwidth.resolver';

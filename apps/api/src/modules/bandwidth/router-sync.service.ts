@@ -1,0 +1,113 @@
+import type { DataSource } from 'typeorm';
+import { In } from 'typeorm';
+import type { Logger } from '../../platform/logger/logger';
+import type { PubSub } from '../../platform/pubsub/pubsub';
+import { USER_CHANGED, USER_STATUS_CHANGED, type UserChangedPayload, type UserStatusChangedPayload } from '../users/users.topics';
+import { BandwidthAssignmentEntity } from './bandwidth-assignment.entity';
+import type { BandwidthReconciler, ReconcileResult } from './bandwidth-reconciler';
+import type { AccountingResult, RouterAccountingService } from './router-accounting.service';
+import { RouterLinks, describeRouterError } from './router-links';
+import { readSnapshot } from './router-snapshot';
+import { RouterEntity } from './router.entity';
+import type { RoutersService } from './routers.service';
+import { RouterError } from './routeros';
+
+export type SyncOutcome =
+  | { routerId: number; ok: true; reconcile: ReconcileResult; accounting: AccountingResult | null }
+  | { routerId: number; ok: false; error: string; nextAttemptAt: Date };
+
+/** Routers polled at once by one tick; each waits at most ROUTER_TIMEOUT_MS per call. */
+const PARALLEL_ROUTERS = 8;
+
+/**
+ * One pass over a router: read its sessions and queues, count the bytes (B5, when polling), make the
+ * queues match the database (B3/B6), record contact or failure. Passes over one router never overlap
+ * in a process. Run by the poll job, after every limit change, and when users' statuses change.
+ */
+export class RouterSyncService {
+  private statusEvents: AsyncIterator<unknown>[] = [];
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly routers: RoutersService,
+    private readonly links: RouterLinks,
+    private readonly reconciler: BandwidthReconciler,
+    private readonly accounting: RouterAccountingService,
+    private readonly logger: Logger,
+  ) {}
+
+  sync(routerId: number, opts: { account: boolean }): Promise<SyncOutcome | null> {
+    return this.links.exclusive(routerId, async () => {
+      const router = await this.ds.getRepository(RouterEntity).findOneBy({ id: routerId });
+      if (!router) return null;
+      try {
+        const done = await this.links.use(this.routers.access(router), async (client) => {
+          const snapshot = await readSnapshot(client);
+          const accounting = opts.account ? await this.accounting.record(router, snapshot) : null;
+          const reconcile = await this.reconciler.apply(router, client, snapshot);
+          return { reconcile, accounting };
+        });
+        await this.routers.markContact(routerId);
+        return { routerId, ok: true as const, ...done };
+      } catch (err) {
+        if (!(err instanceof RouterError) && !isSecretError(err)) throw err;
+        const error = err instanceof RouterError ? describeRouterError(err) : (err as Error).message;
+        const nextAttemptAt = await this.routers.markFailure(router, error);
+        await this.reconciler.routerFailed(routerId, error, nextAttemptAt);
+        this.logger.warn({ routerId, err: error, nextAttemptAt }, 'router unreachable');
+        return { routerId, ok: false as const, error, nextAttemptAt };
+      }
+    });
+  }
+
+  /** The poll job: every router whose backoff has passed, a few at a time. */
+  async tick(now = new Date()): Promise<SyncOutcome[]> {
+    const due = await this.routers.due(now);
+    const outcomes: SyncOutcome[] = [];
+    for (let i = 0; i < due.length; i += PARALLEL_ROUTERS) {
+      const batch = due.slice(i, i + PARALLEL_ROUTERS);
+      const settled = await Promise.allSettled(batch.map((r) => this.sync(r.id, { account: true })));
+      settled.forEach((s, j) => {
+        if (s.status === 'fulfilled') {
+          if (s.value) outcomes.push(s.value);
+        } else this.logger.error({ err: s.reason, routerId: batch[j].id }, 'router poll failed');
+      });
+    }
+    return outcomes;
+  }
+
+  /** Routers holding limits of these users: synced now, so a suspended user's queue goes at once. */
+  async usersChanged(userIds: number[]): Promise<void> {
+    if (!userIds.length) return;
+    const rows = await this.ds.getRepository(BandwidthAssignmentEntity).find({ select: { routerId: true }, where: { userId: In(userIds) } });
+    const routerIds = [...new Set(rows.map((r) => r.routerId))];
+    await Promise.allSettled(routerIds.map((id) => this.sync(id, { account: false })));
+  }
+
+  /** Follows status changes (limits, expiry, admin edits) for as long as the process runs jobs. */
+  listenForStatusChanges(pubsub: PubSub): void {
+    if (this.statusEvents.length) return;
+    const follow = (topic: string, userIds: (payload: never) => number[]) => {
+      const it = (pubsub.subscribe(topic) as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+      this.statusEvents.push(it);
+      void (async () => {
+        for (let r = await it.next(); !r.done; r = await it.next()) {
+          await this.usersChanged(userIds(r.value as never)).catch((err: unknown) => this.logger.error({ err }, 'syncing routers after a status change failed'));
+        }
+      })();
+    };
+    follow(USER_STATUS_CHANGED, (p: UserStatusChangedPayload) => p.changes.map((c) => c.userId));
+    follow(USER_CHANGED, (p: UserChangedPayload) => [p.userId]);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.statusEvents.map((it) => it.return?.()));
+    this.statusEvents = [];
+    await this.links.closeAll();
+  }
+}
+
+/** A password sealed under another ROUTER_SECRET_KEY: reported on the router like a connection error. */
+function isSecretError(err: unknown): boolean {
+  return err instanceof Error && /ROUTER_SECRET_KEY|Not a sealed secret/.test(err.message);
+}

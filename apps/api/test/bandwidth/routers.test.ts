@@ -1,0 +1,105 @@
+import type { RouterOsSimulator } from '@tm/routeros-sim';
+import { RouterEntity } from '../../src/modules/bandwidth';
+import { makeAgent } from '../support/factories';
+import { codeOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { TEST_DB } from '../support/test-db';
+import { ROUTER_ENV, ROUTER_FIELDS, SIM_USER, addRouter, startSim } from '../support/routers';
+
+jest.setTimeout(60_000);
+
+const TEST = `mutation($id: ID!) { testRouter(id: $id) { ok identity version latencyMs error router { status lastError lastContactAt identity version latencyMs } } }`;
+const UPDATE = `mutation($id: ID!, $input: UpdateRouterInput!) { updateRouter(id: $id, input: $input) { ${ROUTER_FIELDS} } }`;
+
+describe(`routers (${TEST_DB})`, () => {
+  let app: TestApp;
+  let sim: RouterOsSimulator;
+  const admin = () => ({ token: app.adminToken });
+
+  beforeAll(async () => {
+    sim = await startSim({ identity: 'PisoNet-GW', version: '7.18.2 (stable)' });
+    app = await startTestApp({ env: ROUTER_ENV });
+  });
+  afterAll(async () => {
+    await app.close();
+    await sim.stop();
+  });
+
+  it('adds a router with its password encrypted at rest and never returned; test connection reads identity, version and latency', async () => {
+    const router = await addRouter(app, sim, { name: 'Main gateway' });
+    expect(router).toMatchObject({ name: 'Main gateway', host: '127.0.0.1', port: sim.port, tls: false, username: SIM_USER.name, status: 'UNKNOWN' });
+    expect(JSON.stringify(router)).not.toContain(SIM_USER.password);
+    const row = await app.c.ds.getRepository(RouterEntity).findOneByOrFail({ id: Number(router.id) });
+    expect(row.passwordEnc).not.toContain(SIM_USER.password);
+    expect(row.passwordEnc).toMatch(/^v1:/);
+
+    const { testRouter } = ok(await app.gql(TEST, { id: router.id }, admin()));
+    expect(testRouter).toMatchObject({ ok: true, identity: 'PisoNet-GW', version: '7.18.2 (stable)', error: null });
+    expect(testRouter.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(testRouter.router).toMatchObject({ status: 'ONLINE', lastError: null, identity: 'PisoNet-GW' });
+    expect(testRouter.router.lastContactAt).not.toBeNull();
+
+    // Its traffic source exists, of kind ROUTEROS.
+    const { servers } = ok(await app.gql('{ servers { id name kind } }', {}, admin()));
+    expect(servers.find((s: { id: string }) => s.id === router.serverId)).toMatchObject({ name: 'Main gateway', kind: 'ROUTEROS' });
+  });
+
+  it('a wrong password or an unreachable host is ok: false with a clear error, the router OFFLINE', async () => {
+    const router = await addRouter(app, sim, { password: 'wrong-password' });
+    const bad = ok(await app.gql(TEST, { id: router.id }, admin())).testRouter;
+    expect(bad).toMatchObject({ ok: false, identity: null });
+    expect(bad.error).toMatch(/invalid user name or password|login/i);
+    expect(bad.router).toMatchObject({ status: 'OFFLINE', lastError: bad.error });
+
+    // Fixing the password (the only field given) brings it back.
+    ok(await app.gql(UPDATE, { id: router.id, input: { password: SIM_USER.password } }, admin()));
+    expect(ok(await app.gql(TEST, { id: router.id }, admin())).testRouter).toMatchObject({ ok: true, router: { status: 'ONLINE', lastError: null } });
+
+    const closed = await addRouter(app, sim, { port: 1 });
+    const refused = ok(await app.gql(TEST, { id: closed.id }, admin())).testRouter;
+    expect(refused.ok).toBe(false);
+    expect(refused.error).toMatch(/reach|refused/i);
+  });
+
+  it('edits and removes; names are unique; bad input is BAD_USER_INPUT; agents only read', async () => {
+    const router = await addRouter(app, sim, { name: 'Edge' });
+    const updated = ok(await app.gql(UPDATE, { id: router.id, input: { name: 'Edge 2', tls: true } }, admin())).updateRouter;
+    expect(updated).toMatchObject({ name: 'Edge 2', tls: true, port: sim.port });
+    expect(codeOf(await app.gql(UPDATE, { id: router.id, input: { name: 'Main gateway' } }, admin()))).toBe('CONFLICT');
+    for (const input of [{ host: 'http://x/y' }, { port: 70000 }, { name: '' }, { username: '' }]) {
+      expect([input, codeOf(await app.gql(UPDATE, { id: router.id, input }, admin()))]).toEqual([input, 'BAD_USER_INPUT']);
+    }
+    const agent = await makeAgent(app);
+    const { routers } = ok(await app.gql('{ routers { id name status } }', {}, agent.as));
+    expect(routers.map((r: { id: string }) => r.id)).toContain(router.id);
+    for (const m of [`mutation { deleteRouter(id: "${router.id}") }`, `mutation { testRouter(id: "${router.id}") { ok } }`, `mutation { syncRouter(id: "${router.id}") { id } }`]) {
+      expect(codeOf(await app.gql(m, {}, agent.as))).toBe('FORBIDDEN');
+    }
+    expect(ok(await app.gql(`mutation { deleteRouter(id: "${router.id}") }`, {}, admin())).deleteRouter).toBe(true);
+    expect(codeOf(await app.gql(`query { router(id: "${router.id}") { id } }`, {}, admin()))).toBe('NOT_FOUND');
+  });
+
+  it('speed profiles: seeded presets, create / edit / delete, CONFLICT while a limit uses one', async () => {
+    const { speedProfiles } = ok(await app.gql('{ speedProfiles { name up down upBps downBps price validity } }', {}, admin()));
+    expect(speedProfiles.slice(0, 3)).toEqual([
+      { name: 'BASIC', up: '512K', down: '1M', upBps: 512_000, downBps: 1_000_000, price: 5, validity: '1h' },
+      { name: 'STANDARD', up: '1M', down: '2M', upBps: 1_000_000, downBps: 2_000_000, price: 10, validity: '2h' },
+      { name: 'PREMIUM', up: '5M', down: '10M', upBps: 5_000_000, downBps: 10_000_000, price: 20, validity: '5h' },
+    ]);
+    const { createSpeedProfile: p } = ok(
+      await app.gql('mutation { createSpeedProfile(input: { name: "GAMER", up: "3m", down: "15M", price: 30, validity: "1d" }) { id name up down } }', {}, admin()),
+    );
+    expect(p).toMatchObject({ name: 'GAMER', up: '3M', down: '15M' });
+    expect(ok(await app.gql(`mutation { updateSpeedProfile(id: "${p.id}", input: { down: "1500K" }) { down downBps } }`, {}, admin())).updateSpeedProfile).toEqual({
+      down: '1500K',
+      downBps: 1_500_000,
+    });
+    expect(codeOf(await app.gql('mutation { createSpeedProfile(input: { name: "GAMER", up: "1M", down: "1M" }) { id } }', {}, admin()))).toBe('CONFLICT');
+    expect(codeOf(await app.gql(`mutation { updateSpeedProfile(id: "${p.id}", input: { validity: "forever" }) { id } }`, {}, admin()))).toBe('BAD_USER_INPUT');
+
+    const router = await addRouter(app, sim);
+    ok(await app.gql(`mutation { setBandwidthLimit(input: { routerId: "${router.id}", macAddress: "02:AB:00:00:00:01", profileId: "${p.id}" }) { id } }`, {}, admin()));
+    expect(codeOf(await app.gql(`mutation { deleteSpeedProfile(id: "${p.id}") }`, {}, admin()))).toBe('CONFLICT');
+    ok(await app.gql(`mutation { removeBandwidthLimit(input: { routerId: "${router.id}", macAddress: "02:AB:00:00:00:01" }) }`, {}, admin()));
+    expect(ok(await app.gql(`mutation { deleteSpeedProfile(id: "${p.id}") }`, {}, admin())).deleteSpeedProfile).toBe(true);
+  });
+});
