@@ -1,0 +1,70 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import type { RouterOsSimulator } from '@tm/routeros-sim';
+import { makeAgent, makeUser } from '../support/factories';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { TEST_DB } from '../support/test-db';
+import { ROUTER_ENV, addRouter, nextIp, nextMac, queueOf, startSim } from '../support/routers';
+
+jest.setTimeout(120_000);
+
+const API_ROOT = join(__dirname, '../..');
+
+describe(`command line (${TEST_DB})`, () => {
+  let app: TestApp;
+  let sim: RouterOsSimulator;
+  let router: { id: string; name: string };
+
+  /** Runs `npm run cli -- …`'s program (TypeScript through swc) against the test database. */
+  const cli = (...args: string[]) =>
+    new Promise<{ code: number | null; out: string }>((resolve) => {
+      const proc = spawn(process.execPath, ['-r', '@swc-node/register', join(API_ROOT, 'src/cli.ts'), ...args], {
+        cwd: API_ROOT,
+        env: { ...process.env, SWC_NODE_PROJECT: join(API_ROOT, 'tsconfig.json'), DATABASE_URL: app.db.url, LOG_LEVEL: 'silent', ...ROUTER_ENV },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      proc.stdout.on('data', (d) => (out += d));
+      proc.stderr.on('data', (d) => (out += d));
+      proc.on('exit', (code) => resolve({ code, out }));
+    });
+
+  beforeAll(async () => {
+    sim = await startSim({ identity: 'cli-gw' });
+    app = await startTestApp({ env: ROUTER_ENV });
+    router = await addRouter(app, sim);
+  });
+  afterAll(async () => {
+    await app.close();
+    await sim.stop();
+  });
+
+  it('lists and tests routers, sets and removes limits by MAC and by user, lists agents with usage — through the same services', async () => {
+    expect(await cli('list-routers')).toMatchObject({ code: 0, out: expect.stringContaining(`${router.name}\t127.0.0.1:${sim.port}\tUNKNOWN`) });
+    expect(await cli('test-router', router.name)).toEqual({ code: 0, out: expect.stringMatching(/cli-gw, RouterOS 7\.18\.2 \(stable\), \d+ ms/) });
+
+    const mac = nextMac();
+    sim.addSession({ user: 'cli-walk-in', address: nextIp(), macAddress: mac });
+    const set = await cli('set-limit', router.id, mac, '1M/2M');
+    expect(set).toEqual({ code: 0, out: `${mac} on ${router.name}: 1M/2M, APPLIED\n` });
+    expect(queueOf(sim, mac)?.maxLimit).toBe('1000000/2000000');
+
+    const agent = await makeAgent(app, { trafficLimit: String(10 * 1024 ** 3) });
+    const userMac = nextMac();
+    const user = await makeUser(app, agent.as, { macAddress: userMac, dataLimit: String(1024 ** 3) });
+    expect(await cli('set-limit', router.name, user.username, 'premium')).toMatchObject({ code: 0, out: expect.stringContaining('5M/10M, WAITING') });
+    const limits = await cli('list-limits', router.name);
+    expect(limits.out).toContain(`${mac}\t-\t1M/2M\tAPPLIED`);
+    expect(limits.out).toContain(`${userMac}\t${user.username}\t5M/10M\tWAITING`);
+
+    expect(await cli('remove-limit', router.name, mac)).toEqual({ code: 0, out: 'limit removed\n' });
+    expect(queueOf(sim, mac)).toBeUndefined();
+    expect(await cli('list-agents')).toMatchObject({ code: 0, out: expect.stringContaining(`${agent.username}\tACTIVE\tused 0 B of 10.00 GB (0.0%)`) });
+
+    // Bad input: the service's message, a failing exit code, nothing written.
+    const bad = await cli('set-limit', router.name, nextMac(), 'fast/2M');
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/Upload must be a speed like 512K/);
+    expect((await cli('test-router', 'nope')).out).toContain('no router "nope"');
+  });
+});
