@@ -117,6 +117,19 @@ describe(`router usage becomes samples exactly once (${TEST_DB})`, () => {
     }
   });
 
+  it('a busy hotspot (1,200 sessions) polls in one pass: every cursor stored, nothing counted twice', async () => {
+    const macs = Array.from({ length: 1_200 }, () => nextMac());
+    for (const m of macs) sim.addSession({ user: `guest-${m}`, address: nextIp(), macAddress: m });
+    try {
+      const [outcome] = (await poll()).filter((o) => o.routerId === Number(router.id));
+      expect(outcome.ok).toBe(true);
+      const [{ n }] = await app.c.ds.query('SELECT COUNT(*) AS n FROM router_counters WHERE router_id = ?', [Number(router.id)]);
+      expect(Number(n)).toBeGreaterThanOrEqual(1_200);
+    } finally {
+      for (const m of macs) sim.endSession(m);
+    }
+  });
+
   it('sessions of people we do not know are not counted (and not counted later either)', async () => {
     const mac = nextMac();
     sim.addSession({ user: 'stranger', address: nextIp(), macAddress: mac });

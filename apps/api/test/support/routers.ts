@@ -47,4 +47,7 @@ let macSeq = 0x10;
 /** A fresh MAC for each test. */
 export const nextMac = () => `02:00:00:00:${(Math.floor(macSeq / 256) % 256).toString(16).padStart(2, '0').toUpperCase()}:${(macSeq++ % 256).toString(16).padStart(2, '0').toUpperCase()}`;
 let ipSeq = 10;
-export const nextIp = () => `10.5.50.${ipSeq++}`;
+export const nextIp = () => {
+  const n = ipSeq++;
+  return `10.5.${50 + Math.floor(n / 250)}.${(n % 250) + 2}`;
+};

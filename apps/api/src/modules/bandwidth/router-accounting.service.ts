@@ -11,6 +11,8 @@ import { RouterCounterEntity } from './router-counter.entity';
 import type { RouterEntity } from './router.entity';
 import type { RouterSnapshot } from './router-snapshot';
 
+const CURSOR_CHUNK = 500;
+
 /** Another poll (another instance) counted this router since we read its cursor: our reading is dropped. */
 class CountersMoved extends Error {}
 
@@ -103,7 +105,15 @@ export class RouterAccountingService {
     const claimed = await sql.affected('UPDATE routers SET counters_version = counters_version + 1 WHERE id = ? AND counters_version = ?', [routerId, version]);
     if (claimed !== 1) throw new CountersMoved();
     await m.delete(RouterCounterEntity, { routerId });
-    if (cursors.length) await m.insert(RouterCounterEntity, cursors);
+    // Plain multi-row INSERTs in chunks: TypeORM's entity insert re-reads the rows with one OR term per row, too deep for SQLite past ~500.
+    for (let i = 0; i < cursors.length; i += CURSOR_CHUNK) {
+      const part = cursors.slice(i, i + CURSOR_CHUNK);
+      const params = part.flatMap((c) => [c.routerId, c.macAddress, c.sessionRef, sql.date(c.loginAt), sql.bytes(c.upBytes), sql.bytes(c.downBytes), sql.date(c.readAt)]);
+      await m.query(
+        `INSERT INTO router_counters (router_id, mac_address, session_ref, login_at, up_bytes, down_bytes, read_at) VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        params,
+      );
+    }
   }
 
   /** Hotspot login name or MAC → our username: the login name first, then the user's MAC. */
