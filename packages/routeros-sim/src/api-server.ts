@@ -1,5 +1,6 @@
 /** The TCP side: accepts API connections, cuts the byte stream into sentences, writes replies. */
 import * as net from 'node:net';
+import * as tls from 'node:tls';
 import { encodeSentence, SentenceReader } from './wire';
 
 export class ClientConnection {
@@ -30,6 +31,7 @@ export class ApiServer {
   constructor(
     private readonly host: string,
     private readonly onSentence: SentenceHandler,
+    private readonly tlsOptions?: { key: string | Buffer; cert: string | Buffer },
   ) {}
 
   get port(): number {
@@ -46,7 +48,9 @@ export class ApiServer {
 
   async listen(port: number): Promise<void> {
     if (this.server) return;
-    const server = net.createServer((socket) => this.accept(socket));
+    const server = this.tlsOptions
+      ? tls.createServer(this.tlsOptions, (socket) => this.accept(socket))
+      : net.createServer((socket) => this.accept(socket));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, this.host, () => {

@@ -25,6 +25,8 @@ export interface SimOptions {
   version?: string;
   /** default true: a print without rows answers `!empty` then `!done` (RouterOS 7.18+); false = 6.x */
   emptyReplies?: boolean;
+  /** Serve API-SSL (like port 8729) with this PEM key and certificate instead of plain TCP. */
+  tls?: { key: string | Buffer; cert: string | Buffer };
 }
 
 export class RouterOsSimulator {
@@ -45,7 +47,7 @@ export class RouterOsSimulator {
   constructor(opts: SimOptions = {}) {
     this.users = opts.users ?? [{ name: 'admin', password: '' }];
     this.wantedPort = opts.port ?? 0;
-    this.server = new ApiServer(opts.host ?? '127.0.0.1', (c, words) => this.receive(c, words));
+    this.server = new ApiServer(opts.host ?? '127.0.0.1', (c, words) => this.receive(c, words), opts.tls);
     this.state = {
       queues: this.queueTable,
       hotspot: this.hotspot,

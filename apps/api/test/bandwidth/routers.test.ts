@@ -3,7 +3,7 @@ import { RouterEntity } from '../../src/modules/bandwidth';
 import { makeAgent } from '../support/factories';
 import { codeOf, ok, startTestApp, type TestApp } from '../support/test-app';
 import { TEST_DB } from '../support/test-db';
-import { ROUTER_ENV, ROUTER_FIELDS, SIM_USER, addRouter, startSim } from '../support/routers';
+import { ROUTER_ENV, ROUTER_FIELDS, SIM_USER, addRouter, nextIp, nextMac, queueOf, selfSignedCert, setLimit, startSim } from '../support/routers';
 
 jest.setTimeout(60_000);
 
@@ -41,6 +41,24 @@ describe(`routers (${TEST_DB})`, () => {
     // Its traffic source exists, of kind ROUTEROS.
     const { servers } = ok(await app.gql('{ servers { id name kind } }', {}, admin()));
     expect(servers.find((s: { id: string }) => s.id === router.serverId)).toMatchObject({ name: 'Main gateway', kind: 'ROUTEROS' });
+  });
+
+  it('speaks API-SSL to a router with tls: true (self-signed certificate, like RouterOS)', async () => {
+    const secure = await startSim({ identity: 'tls-gw', tls: selfSignedCert() });
+    try {
+      const router = await addRouter(app, secure, { tls: true });
+      expect(router).toMatchObject({ tls: true, port: secure.port });
+      expect(ok(await app.gql(TEST, { id: router.id }, admin())).testRouter).toMatchObject({ ok: true, identity: 'tls-gw' });
+      const mac = nextMac();
+      secure.addSession({ user: 'tls-user', address: nextIp(), macAddress: mac });
+      expect(ok(await setLimit(app, { routerId: router.id, macAddress: mac, up: '1M', down: '2M' })).setBandwidthLimit.state).toBe('APPLIED');
+      expect(queueOf(secure, mac)?.maxLimit).toBe('1000000/2000000');
+      // The same router spoken to in plain TCP fails cleanly.
+      ok(await app.gql(UPDATE, { id: router.id, input: { tls: false } }, admin()));
+      expect(ok(await app.gql(TEST, { id: router.id }, admin())).testRouter.ok).toBe(false);
+    } finally {
+      await secure.stop();
+    }
   });
 
   it('a wrong password or an unreachable host is ok: false with a clear error, the router OFFLINE', async () => {

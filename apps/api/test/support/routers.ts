@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { RouterOsSimulator, type SimOptions } from '@tm/routeros-sim';
 import { ok, type TestApp } from './test-app';
 import { unique } from './factories';
@@ -51,3 +55,14 @@ export const nextIp = () => {
   const n = ipSeq++;
   return `10.5.${50 + Math.floor(n / 250)}.${(n % 250) + 2}`;
 };
+
+/** A throwaway self-signed certificate, as a router's api-ssl has. */
+export function selfSignedCert(): { key: string; cert: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'tm-cert-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=router.test', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
