@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { ADMIN_PASSWORD, ADMIN_USERNAME, API_PORT, API_URL, WEB_PORT, WEB_URL } from './support/env';
+import { ADMIN_PASSWORD, ADMIN_USERNAME, API_PORT, API_URL, SIM_CONTROL_PORT, SIM_CONTROL_URL, SIM_PASSWORD, SIM_PORT, SIM_USER, WEB_PORT, WEB_URL } from './support/env';
 
 const root = path.resolve(__dirname, '..');
 // One fresh database per run (workers re-read this config; the env var keeps the path stable).
@@ -60,7 +60,24 @@ export default defineConfig({
         HOST: '127.0.0.1',
         JOBS_PROCESS_EVERY: '1 second',
         LOG_LEVEL: 'warn',
+        // Bandwidth: reconcile routers every 2 s and read live sessions every second (defaults 10 s / 2 s).
+        ROUTER_POLL_INTERVAL: '2 seconds',
+        ROUTER_LIVE_POLL_MS: '1000',
+        ROUTER_TIMEOUT_MS: '3000',
+        ROUTER_RETRY_MS: '1000',
+        ROUTER_RETRY_MAX_MS: '4000',
       },
+    },
+    {
+      // A simulated MikroTik (RouterOS API on SIM_PORT) with an HTTP control API the specs drive.
+      name: 'routeros-sim',
+      command: `node packages/routeros-sim/dist/cli.js --port ${SIM_PORT} --control-port ${SIM_CONTROL_PORT} --user ${SIM_USER} --password ${SIM_PASSWORD}`,
+      cwd: root,
+      url: `${SIM_CONTROL_URL}/state`,
+      reuseExistingServer: reuse,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
     },
     {
       name: 'web',

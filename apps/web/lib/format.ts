@@ -88,3 +88,15 @@ export function formatNumber(n: number): string {
 export function isPast(iso: string | null | undefined, now = Date.now()): boolean {
   return !!iso && Date.parse(iso) < now;
 }
+
+/** "just now", "42 s ago", "5 min ago", "3 h ago", "2 d ago"; a time ahead reads "in 30 s" (last contact, next try). */
+export function formatAgo(iso: string | null | undefined, now = Date.now(), empty = 'Never'): string {
+  if (!iso) return empty;
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return empty;
+  const diff = Math.round((now - t) / 1000);
+  const s = Math.abs(diff);
+  if (s < 5) return diff >= 0 ? 'just now' : 'now';
+  const span = s < 60 ? `${s} s` : s < 3600 ? `${Math.floor(s / 60)} min` : s < 86400 ? `${Math.floor(s / 3600)} h` : `${Math.floor(s / 86400)} d`;
+  return diff >= 0 ? `${span} ago` : `in ${span}`;
+}

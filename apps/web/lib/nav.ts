@@ -6,6 +6,7 @@ export const ADMIN_NAV: NavItem[] = [
   { href: '/users', label: 'Users', icon: 'users' },
   { href: '/traffic', label: 'Traffic', icon: 'traffic' },
   { href: '/servers', label: 'Servers', icon: 'servers' },
+  { href: '/bandwidth', label: 'Bandwidth', icon: 'bandwidth' },
   { href: '/resets', label: 'Resets', icon: 'resets' },
   { href: '/alerts', label: 'Alerts', icon: 'alerts', count: 'alerts' },
   { href: '/system', label: 'System', icon: 'system' },
@@ -14,5 +15,6 @@ export const ADMIN_NAV: NavItem[] = [
 export const AGENT_NAV: NavItem[] = [
   { href: '/agent', label: 'Dashboard', icon: 'dashboard', exact: true },
   { href: '/agent/users', label: 'My users', icon: 'users' },
+  { href: '/agent/bandwidth', label: 'Bandwidth', icon: 'bandwidth' },
   { href: '/agent/alerts', label: 'Alerts', icon: 'alerts', count: 'alerts' },
 ];

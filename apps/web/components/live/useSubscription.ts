@@ -78,11 +78,20 @@ function acquire(live: LiveConfig): { entry: SharedClient; release: () => void }
  * Subscriptions share one connection per token (the sidebar's and the page's).
  * `variables` are compared by value (a new object with the same content doesn't resubscribe).
  */
-export function useSubscription<T>(live: LiveConfig, query: string, variables: Record<string, unknown>, onData: (data: T) => void): LiveState {
+export function useSubscription<T>(
+  live: LiveConfig,
+  query: string,
+  variables: Record<string, unknown>,
+  onData: (data: T) => void,
+  /** The API refused the subscription or an event (its first error message); the subscription then ends. */
+  onError?: (message: string, code: string | null) => void,
+): LiveState {
   const [state, setState] = useState<LiveState>('connecting');
   const handler = useRef(onData);
+  const errorHandler = useRef(onError);
   useEffect(() => {
     handler.current = onData;
+    errorHandler.current = onError;
   });
   const vars = JSON.stringify(variables);
 
@@ -99,10 +108,13 @@ export function useSubscription<T>(live: LiveConfig, query: string, variables: R
       {
         next: (msg) => {
           if (msg.data) handler.current(msg.data as T);
+          else if (msg.errors?.length && !disposed) errorHandler.current?.(msg.errors[0].message || 'The live update failed.', codeOf(msg.errors[0]));
         },
-        error: () => {
+        error: (err: unknown) => {
           failed = true;
-          if (!disposed) setState('offline');
+          if (disposed) return;
+          setState('offline');
+          errorHandler.current?.(subscriptionErrorMessage(err), Array.isArray(err) ? codeOf(err[0]) : null);
         },
         complete: () => undefined,
       },
@@ -117,6 +129,24 @@ export function useSubscription<T>(live: LiveConfig, query: string, variables: R
   }, [live.token, live.wsUrl, live.apiPort, query, vars]);
 
   return state;
+}
+
+function codeOf(e: unknown): string | null {
+  const code = (e as { extensions?: { code?: unknown } } | undefined)?.extensions?.code;
+  return typeof code === 'string' ? code : null;
+}
+
+/** What graphql-ws hands to `error`: GraphQL errors (an array), a CloseEvent, or an Error. */
+function subscriptionErrorMessage(err: unknown): string {
+  if (Array.isArray(err) && err.length) {
+    const first = err[0] as { message?: string };
+    if (first?.message) return first.message;
+  }
+  if (err && typeof err === 'object' && 'reason' in err && typeof (err as { reason: unknown }).reason === 'string' && (err as { reason: string }).reason) {
+    return (err as { reason: string }).reason;
+  }
+  if (err instanceof Error && err.message) return err.message;
+  return 'Live updates stopped.';
 }
 
 /**

@@ -14,6 +14,7 @@ export function ConfirmDialog({
   danger = true,
   onConfirm,
   onClose,
+  errorTitles,
 }: {
   title: string;
   children: ReactNode;
@@ -21,6 +22,8 @@ export function ConfirmDialog({
   danger?: boolean;
   onConfirm: () => Promise<void>;
   onClose: () => void;
+  /** Titles for error codes where the generic one would mislead (e.g. CONFLICT → "In use"). */
+  errorTitles?: Record<string, string>;
 }) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<{ code: string; message: string } | null>(null);
@@ -41,7 +44,7 @@ export function ConfirmDialog({
     <Modal title={title} onClose={onClose} size="sm" busy={pending} role="alertdialog">
       <div className="form">
         <div className="muted">{children}</div>
-        {error && <ErrorAlert code={error.code} message={error.message} />}
+        {error && <ErrorAlert code={error.code} message={error.message} title={errorTitles?.[error.code]} />}
         <div className="form-actions">
           <Button type="button" onClick={onClose} disabled={pending} data-autofocus>
             Cancel

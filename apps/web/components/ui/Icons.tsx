@@ -63,3 +63,9 @@ export const IconDownload = (p: P) => (
 export const IconCalendar = (p: P) => (
   <svg {...base} {...p}><rect x="3" y="5" width="18" height="16" rx="2" /><path d="M3 10h18M8 3v4M16 3v4" /></svg>
 );
+export const IconGauge = (p: P) => (
+  <svg {...base} {...p}><path d="M4.5 18a9 9 0 1 1 15 0" /><path d="m12 14 4-5" /><circle cx="12" cy="14" r="1.6" /></svg>
+);
+export const IconRouter = (p: P) => (
+  <svg {...base} {...p}><rect x="3" y="13" width="18" height="7" rx="1.5" /><path d="M7 16.5h.01M11 16.5h.01" /><path d="M17 13V9" /><path d="M13.5 6.5a5 5 0 0 1 7 0M15 8.2a2.6 2.6 0 0 1 4 0" /></svg>
+);
