@@ -1,0 +1,137 @@
+/** Types of the bandwidth API (routers, speed profiles, limits, live sessions), beside the rest in types.ts. */
+import type { Bytes, DateTime } from './types';
+
+export type RouterStatus = 'UNKNOWN' | 'ONLINE' | 'OFFLINE';
+
+/** A MikroTik router the API talks to (its password never leaves the API). */
+export interface Router {
+  id: string;
+  name: string;
+  host: string;
+  port: number;
+  tls: boolean;
+  username: string;
+  status: RouterStatus;
+  lastError: string | null;
+  lastContactAt: DateTime | null;
+  /** When an OFFLINE router is tried again. */
+  nextAttemptAt: DateTime | null;
+  /** /system/identity name, from the last successful contact. */
+  identity: string | null;
+  /** RouterOS version, e.g. "7.18.2 (stable)". */
+  version: string | null;
+  latencyMs: number | null;
+  /** The traffic source (server) the router's usage is counted under. */
+  serverId: string;
+  createdAt: DateTime;
+}
+
+export interface RouterTestResult {
+  ok: boolean;
+  identity: string | null;
+  version: string | null;
+  latencyMs: number | null;
+  error: string | null;
+  router: Router;
+}
+
+export interface CreateRouterInput {
+  name: string;
+  host: string;
+  port?: number | null;
+  username: string;
+  password: string;
+  tls?: boolean;
+}
+
+/** Omitted fields are unchanged; no password = keep the stored one. */
+export type UpdateRouterInput = Partial<CreateRouterInput>;
+
+/**
+ * PENDING not tried yet · APPLIED the queue on the router matches · WAITING no hotspot session for
+ * that MAC now · INACTIVE the user is suspended/limited/expired/disabled · FAILED the router refused or is down.
+ */
+export type BandwidthState = 'PENDING' | 'APPLIED' | 'WAITING' | 'INACTIVE' | 'FAILED';
+
+export interface SpeedProfile {
+  id: string;
+  name: string;
+  /** RouterOS form: "512K", "1M". */
+  up: string;
+  down: string;
+  upBps: number;
+  downBps: number;
+  price: number | null;
+  /** e.g. "1h", "2d", "30m". */
+  validity: string | null;
+}
+
+export interface SpeedProfileInput {
+  name: string;
+  up: string;
+  down: string;
+  price?: number | null;
+  validity?: string | null;
+}
+
+export interface BandwidthAssignment {
+  id: string;
+  routerId: string;
+  routerName: string;
+  macAddress: string;
+  userId: string | null;
+  username: string | null;
+  profileId: string | null;
+  profileName: string | null;
+  up: string;
+  down: string;
+  upBps: number;
+  downBps: number;
+  queueName: string;
+  state: BandwidthState;
+  lastError: string | null;
+  attempts: number;
+  nextAttemptAt: DateTime | null;
+  appliedAt: DateTime | null;
+  updatedAt: DateTime;
+}
+
+/** Exactly one of userId | macAddress; profileId or up + down. */
+export interface BandwidthLimitInput {
+  routerId: string;
+  userId?: string;
+  macAddress?: string;
+  profileId?: string;
+  up?: string;
+  down?: string;
+}
+
+export interface BandwidthTargetInput {
+  routerId: string;
+  userId?: string;
+  macAddress?: string;
+}
+
+/** One hotspot user online on a router, with its counters and its limit (if any). */
+export interface ActiveSession {
+  id: string;
+  /** The hotspot login name. */
+  user: string;
+  /** Our user, when the MAC or login matches one. */
+  userId: string | null;
+  username: string | null;
+  macAddress: string;
+  address: string;
+  uptimeSeconds: number;
+  /** Client upload / download since login. */
+  uploadBytes: Bytes;
+  downloadBytes: Bytes;
+  /** Bits per second now. */
+  uploadRate: number;
+  downloadRate: number;
+  queueName: string | null;
+  limitUp: string | null;
+  limitDown: string | null;
+  assignmentId: string | null;
+  state: BandwidthState | null;
+}
