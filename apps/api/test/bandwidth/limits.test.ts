@@ -70,6 +70,22 @@ describe(`bandwidth limits on a router (${TEST_DB})`, () => {
     expect((await assignments(app, router.id)).find((a) => a.macAddress === mac)?.state).toBe('WAITING');
   });
 
+  it('by user, the limit goes on the device the user is logged in on (its hotspot login), not only its saved MAC', async () => {
+    const saved = nextMac();
+    const device = nextMac();
+    const a = await makeAgent(app);
+    const user = await makeUser(app, a.as, { macAddress: saved });
+    sim.addSession({ user: user.username, address: nextIp(), macAddress: device });
+    const set = ok(await setLimit(app, { routerId: router.id, userId: user.id, up: '1M', down: '3M' }, a.token)).setBandwidthLimit;
+    expect(set).toMatchObject({ macAddress: device, userId: user.id, state: 'APPLIED' });
+    expect(queueOf(sim, device)?.maxLimit).toBe('1000000/3000000');
+    expect(queueOf(sim, saved)).toBeUndefined();
+    // The agent may also name that device by MAC: its session belongs to the agent's user.
+    expect(ok(await setLimit(app, { routerId: router.id, macAddress: device, up: '2M', down: '3M' }, a.token)).setBandwidthLimit.userId).toBe(user.id);
+    expect(ok(await removeLimit(app, { routerId: router.id, userId: user.id }, a.token)).removeBandwidthLimit).toBe(true);
+    expect(queueOf(sim, device)).toBeUndefined();
+  });
+
   it('a suspended (disabled) user loses its queue at once, and gets it back when enabled', async () => {
     const mac = nextMac();
     const user = await makeUser(app, { token: admin() }, { macAddress: mac });

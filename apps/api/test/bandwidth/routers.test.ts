@@ -13,7 +13,14 @@ const UPDATE = `mutation($id: ID!, $input: UpdateRouterInput!) { updateRouter(id
 describe(`routers (${TEST_DB})`, () => {
   let app: TestApp;
   let sim: RouterOsSimulator;
+  const extra: RouterOsSimulator[] = [];
   const admin = () => ({ token: app.adminToken });
+  /** One router entry per device: tests that need another router get another simulated device. */
+  const another = async () => {
+    const s = await startSim();
+    extra.push(s);
+    return s;
+  };
 
   beforeAll(async () => {
     sim = await startSim({ identity: 'PisoNet-GW', version: '7.18.2 (stable)' });
@@ -22,6 +29,7 @@ describe(`routers (${TEST_DB})`, () => {
   afterAll(async () => {
     await app.close();
     await sim.stop();
+    for (const s of extra) await s.stop();
   });
 
   it('adds a router with its password encrypted at rest and never returned; test connection reads identity, version and latency', async () => {
@@ -62,7 +70,7 @@ describe(`routers (${TEST_DB})`, () => {
   });
 
   it('a wrong password or an unreachable host is ok: false with a clear error, the router OFFLINE', async () => {
-    const router = await addRouter(app, sim, { password: 'wrong-password' });
+    const router = await addRouter(app, await another(), { password: 'wrong-password' });
     const bad = ok(await app.gql(TEST, { id: router.id }, admin())).testRouter;
     expect(bad).toMatchObject({ ok: false, identity: null });
     expect(bad.error).toMatch(/invalid user name or password|login/i);
@@ -72,16 +80,22 @@ describe(`routers (${TEST_DB})`, () => {
     ok(await app.gql(UPDATE, { id: router.id, input: { password: SIM_USER.password } }, admin()));
     expect(ok(await app.gql(TEST, { id: router.id }, admin())).testRouter).toMatchObject({ ok: true, router: { status: 'ONLINE', lastError: null } });
 
-    const closed = await addRouter(app, sim, { port: 1 });
+    const closed = await addRouter(app, await another(), { port: 1 });
     const refused = ok(await app.gql(TEST, { id: closed.id }, admin())).testRouter;
     expect(refused.ok).toBe(false);
     expect(refused.error).toMatch(/reach|refused/i);
   });
 
   it('edits and removes; names are unique; bad input is BAD_USER_INPUT; agents only read', async () => {
-    const router = await addRouter(app, sim, { name: 'Edge' });
+    const device = await another();
+    const router = await addRouter(app, device, { name: 'Edge' });
+    // A second entry for the same device (which would remove the first one's queues as orphans) is refused.
+    expect(codeOf(await app.gql(`mutation($input: CreateRouterInput!) { createRouter(input: $input) { id } }`, {
+      input: { name: 'Edge again', host: device.host.toUpperCase(), port: device.port, username: 'u', password: 'p' },
+    }, admin()))).toBe('CONFLICT');
+    expect(codeOf(await app.gql(UPDATE, { id: router.id, input: { port: sim.port } }, admin()))).toBe('CONFLICT');
     const updated = ok(await app.gql(UPDATE, { id: router.id, input: { name: 'Edge 2', tls: true } }, admin())).updateRouter;
-    expect(updated).toMatchObject({ name: 'Edge 2', tls: true, port: sim.port });
+    expect(updated).toMatchObject({ name: 'Edge 2', tls: true, port: device.port });
     expect(codeOf(await app.gql(UPDATE, { id: router.id, input: { name: 'Main gateway' } }, admin()))).toBe('CONFLICT');
     for (const input of [{ host: 'http://x/y' }, { port: 70000 }, { name: '' }, { username: '' }]) {
       expect([input, codeOf(await app.gql(UPDATE, { id: router.id, input }, admin()))]).toEqual([input, 'BAD_USER_INPUT']);
@@ -114,7 +128,7 @@ describe(`routers (${TEST_DB})`, () => {
     expect(codeOf(await app.gql('mutation { createSpeedProfile(input: { name: "GAMER", up: "1M", down: "1M" }) { id } }', {}, admin()))).toBe('CONFLICT');
     expect(codeOf(await app.gql(`mutation { updateSpeedProfile(id: "${p.id}", input: { validity: "forever" }) { id } }`, {}, admin()))).toBe('BAD_USER_INPUT');
 
-    const router = await addRouter(app, sim);
+    const router = await addRouter(app, await another());
     ok(await app.gql(`mutation { setBandwidthLimit(input: { routerId: "${router.id}", macAddress: "02:AB:00:00:00:01", profileId: "${p.id}" }) { id } }`, {}, admin()));
     expect(codeOf(await app.gql(`mutation { deleteSpeedProfile(id: "${p.id}") }`, {}, admin()))).toBe('CONFLICT');
     ok(await app.gql(`mutation { removeBandwidthLimit(input: { routerId: "${router.id}", macAddress: "02:AB:00:00:00:01" }) }`, {}, admin()));

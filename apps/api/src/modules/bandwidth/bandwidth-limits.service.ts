@@ -46,7 +46,7 @@ export class BandwidthLimitsService {
   async set(actor: Actor, input: BandwidthLimitData): Promise<BandwidthAssignmentEntity> {
     const data = validate(limitSchema, input);
     await this.deps.routers.get(actor, data.routerId);
-    const owner = await this.owner(actor, data);
+    const owner = await this.owner(actor, data.routerId, data);
     const profile = data.profileId !== undefined ? await this.deps.profiles.get(actor, data.profileId) : null;
     const upBps = profile ? profile.upBps : BigInt(data.up!);
     const downBps = profile ? profile.downBps : BigInt(data.down!);
@@ -89,15 +89,29 @@ export class BandwidthLimitsService {
     };
   }
 
-  /** The MAC a limit applies to and its user: the user's MAC, else the user found by MAC. */
-  private async owner(actor: Actor, data: { userId?: number; macAddress?: string }): Promise<Owner> {
+  /**
+   * Who a limit is for. By user: the device it is on now (its hotspot login on that router), else its
+   * saved MAC. By MAC: the user with that MAC, else the user logged in on it. Agents: their users only.
+   */
+  private async owner(actor: Actor, routerId: number, data: { userId?: number; macAddress?: string }): Promise<Owner> {
     if (data.userId !== undefined) {
       const { user } = await this.deps.users.get(actor, data.userId);
-      if (!user.macAddress) throw badInput(`User "${user.username}" has no MAC address; set one on the user or give the MAC`, { fields: { userId: 'no MAC address' } });
-      return { macAddress: user.macAddress, userId: user.id, agentId: user.agentId };
+      const live = await this.deps.sync.sessionOf(routerId, { user: user.username });
+      const macAddress = live?.macAddress ?? user.macAddress;
+      if (!macAddress) {
+        throw badInput(`User "${user.username}" has no MAC address and no session on this router; set one on the user or give the MAC`, {
+          fields: { userId: 'no MAC address' },
+        });
+      }
+      return { macAddress, userId: user.id, agentId: user.agentId };
     }
     const mac = data.macAddress!;
-    const user = await this.ds.getRepository(UserEntity).findOne({ where: { macAddress: mac }, order: { id: 'ASC' } });
+    const users = this.ds.getRepository(UserEntity);
+    let user = await users.findOne({ where: { macAddress: mac }, order: { id: 'ASC' } });
+    if (!user) {
+      const live = await this.deps.sync.sessionOf(routerId, { macAddress: mac });
+      if (live?.user) user = await users.findOneBy({ username: live.user });
+    }
     if (isAdmin(actor)) return { macAddress: mac, userId: user?.id ?? null, agentId: user?.agentId ?? null };
     const agentId = actor.kind === 'account' ? actor.accountId : -1;
     if (!user || user.agentId !== agentId) throw notFound('User with this MAC address');

@@ -7,7 +7,7 @@ import { BandwidthAssignmentEntity } from './bandwidth-assignment.entity';
 import type { BandwidthReconciler, ReconcileResult } from './bandwidth-reconciler';
 import type { AccountingResult, RouterAccountingService } from './router-accounting.service';
 import { RouterLinks, describeRouterError } from './router-links';
-import { readSnapshot } from './router-snapshot';
+import { HotspotSession, readSnapshot, toSession } from './router-snapshot';
 import { RouterEntity } from './router.entity';
 import type { RoutersService } from './routers.service';
 import { RouterError } from './routeros';
@@ -58,6 +58,20 @@ export class RouterSyncService {
         return { routerId, ok: false as const, error, nextAttemptAt };
       }
     });
+  }
+
+  /** The hotspot session of a login name or a MAC on the router now; null when none or the router can't be asked. */
+  async sessionOf(routerId: number, by: { user: string } | { macAddress: string }): Promise<HotspotSession | null> {
+    const router = await this.ds.getRepository(RouterEntity).findOneBy({ id: routerId });
+    if (!router) return null;
+    const query: Record<string, string> = 'user' in by ? { user: by.user } : { 'mac-address': by.macAddress };
+    try {
+      const rows = await this.links.use(this.routers.access(router), (client) => client.print('/ip/hotspot/active', query));
+      return rows.map(toSession).find((s) => s !== null) ?? null;
+    } catch (err) {
+      this.logger.debug({ routerId, err: describeRouterError(err) }, 'session lookup failed');
+      return null;
+    }
   }
 
   /** The poll job: every router whose backoff has passed, a few at a time. */

@@ -2,6 +2,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 
 /** A MikroTik router we talk to over the RouterOS API. Its traffic is counted under its own `servers` row. */
 @Entity({ name: 'routers' })
+// Two entries for one device would each remove the other's queues as orphans.
+@Index('uq_routers_endpoint', ['host', 'port'], { unique: true })
 export class RouterEntity {
   @PrimaryGeneratedColumn()
   id: number;

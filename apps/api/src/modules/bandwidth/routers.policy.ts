@@ -7,7 +7,8 @@ const host = z
   .trim()
   .min(1, 'Required')
   .max(255, 'At most 255 characters')
-  .regex(/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[?[0-9A-Fa-f:.]+\]?)$/, 'A host name or IP address');
+  .transform((h) => h.toLowerCase())
+  .pipe(z.string().regex(/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[?[0-9A-Fa-f:.]+\]?)$/, 'A host name or IP address'));
 const port = z.number().int('A whole number').min(1, '1–65535').max(65535, '1–65535');
 const username = z.string().trim().min(1, 'Required').max(100, 'At most 100 characters');
 const password = z.string().max(200, 'At most 200 characters');

@@ -55,6 +55,8 @@ export class RoutersService {
   async create(actor: Actor, input: CreateRouterData): Promise<RouterEntity> {
     this.requireAdmin(actor);
     const data = validate(createRouterSchema, input);
+    const port = data.port ?? defaultPort(data.tls);
+    await this.requireFreeEndpoint(data.host, port, null);
     const { prefix, hash } = generateSecret(SERVER_TOKEN_PREFIX);
     const id = await this.write(data.name, async (m) => {
       const server = await m.save(
@@ -75,7 +77,7 @@ export class RoutersService {
         m.create(RouterEntity, {
           name: data.name,
           host: data.host,
-          port: data.port ?? defaultPort(data.tls),
+          port,
           tls: data.tls,
           username: data.username,
           passwordEnc: this.secrets.seal(data.password),
@@ -102,6 +104,7 @@ export class RoutersService {
     else if (data.tls !== undefined && data.tls !== current.tls && current.port === defaultPort(current.tls)) patch.port = defaultPort(data.tls);
     if (data.username !== undefined) patch.username = data.username;
     if (data.password !== undefined && data.password !== '') patch.passwordEnc = this.secrets.seal(data.password);
+    if (patch.host !== undefined || patch.port !== undefined) await this.requireFreeEndpoint(patch.host ?? current.host, patch.port ?? current.port, id);
     if (Object.keys(patch).length) {
       // New credentials or address: retry at once rather than after the backoff of the old ones.
       Object.assign(patch, { failures: 0, nextAttemptAt: null });
@@ -176,11 +179,17 @@ export class RoutersService {
     return all.filter((r) => !r.nextAttemptAt || r.nextAttemptAt.getTime() <= now.getTime());
   }
 
+  /** One entry per device: two would each remove the other's queues as orphans. */
+  private async requireFreeEndpoint(host: string, port: number, self: number | null): Promise<void> {
+    const other = await this.routers.findOneBy({ host, port });
+    if (other && other.id !== self) throw conflict(`Router "${other.name}" is already ${host}:${port}`);
+  }
+
   private async write<T>(name: string, work: Parameters<typeof inTransaction<T>>[1]): Promise<T> {
     try {
       return await inTransaction(this.ds, work);
     } catch (err) {
-      if (isUniqueViolation(err)) throw conflict(`A router or server named "${name}" already exists`);
+      if (isUniqueViolation(err)) throw conflict(`A router or server named "${name}" (or a router at the same address) already exists`);
       throw err;
     }
   }

@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Seed 004's speed tiers (profiles.json). Written by hand: data, not schema. Deleted presets stay deleted. */
-export class SeedSpeedProfiles1795303788244 implements MigrationInterface {
-  name = 'SeedSpeedProfiles1795303788244';
+export class SeedSpeedProfiles1795305415144 implements MigrationInterface {
+  name = 'SeedSpeedProfiles1795305415144';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
