@@ -153,6 +153,9 @@ describe(`router usage becomes samples exactly once (${TEST_DB})`, () => {
       sim.moveBytes(mac, { up: 123, down: 456 });
       await eventually(async () => queueOf(sim, mac)?.maxLimit, (l) => l === '3000000/6000000', 20_000);
       await eventually(() => usage(user.id), (u) => u.used === '579', 20_000);
+      const metrics = await (await fetch(`${jobs.url}/metrics`)).text();
+      expect(metrics).toMatch(/tm_router_polls_total\{outcome="ok"\} [1-9]/);
+      expect(metrics).toMatch(/tm_router_poll_duration_seconds_count [1-9]/);
     } finally {
       await jobs.close();
     }

@@ -23,7 +23,19 @@ export function createMetrics() {
     labelNames: ['outcome'],
     registers: [registry],
   });
-  return { registry, httpDuration, graphqlOperations, loginAttempts };
+  const routerPolls = new Counter({
+    name: 'tm_router_polls_total',
+    help: 'Router passes of the poll job by outcome (ok, or failed: the router could not be reached)',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
+  const routerPollDuration = new Histogram({
+    name: 'tm_router_poll_duration_seconds',
+    help: 'Duration of one run of the router poll job (every due router)',
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [registry],
+  });
+  return { registry, httpDuration, graphqlOperations, loginAttempts, routerPolls, routerPollDuration };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
