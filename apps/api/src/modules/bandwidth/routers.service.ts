@@ -5,7 +5,7 @@ import type { SecretBox } from '../../platform/crypto/secret-box';
 import { inTransaction, queuedWrite } from '../../platform/db/transaction';
 import { conflict, forbidden, notFound } from '../../platform/errors/domain-error';
 import { isUniqueViolation, validate } from '../../platform/validation';
-import { ServerEntity } from '../servers';
+import { ServerEntity, newServer } from '../servers';
 import { BandwidthAssignmentEntity } from './bandwidth-assignment.entity';
 import { backoffMs } from './bandwidth.policy';
 import { RouterCounterEntity } from './router-counter.entity';
@@ -57,22 +57,10 @@ export class RoutersService {
     const data = validate(createRouterSchema, input);
     const port = data.port ?? defaultPort(data.tls);
     await this.requireFreeEndpoint(data.host, port, null);
-    const { prefix, hash } = generateSecret(SERVER_TOKEN_PREFIX);
+    // Routers don't post samples (we poll them), so the ingest token is never shown.
+    const { secret: _unused, ...token } = generateSecret(SERVER_TOKEN_PREFIX);
     const id = await this.write(data.name, async (m) => {
-      const server = await m.save(
-        m.create(ServerEntity, {
-          name: data.name,
-          kind: 'ROUTEROS',
-          status: 'ACTIVE',
-          tokenHash: hash,
-          tokenPrefix: prefix,
-          upBytes: 0n,
-          downBytes: 0n,
-          lifetimeBytes: 0n,
-          samplesCount: 0n,
-          lastSeenAt: null,
-        }),
-      );
+      const server = await m.save(newServer(data.name, 'ROUTEROS', token));
       const router = await m.save(
         m.create(RouterEntity, {
           name: data.name,

@@ -1,3 +1,3 @@
-export { ServerEntity } from './server.entity';
+export { ServerEntity, newServer } from './server.entity';
 export { ServersService } from './servers.service';
 export { ServersResolver } from './servers.resolver';

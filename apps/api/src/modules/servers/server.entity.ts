@@ -48,3 +48,19 @@ export class ServerEntity {
   @UpdateDateColumn({ name: 'updated_at' })
   updatedAt: Date;
 }
+
+/** A fresh traffic source with zeroed counters and the hash of a new ingest token (returned once). */
+export function newServer(name: string, kind: string, token: { prefix: string; hash: string }): ServerEntity {
+  return Object.assign(new ServerEntity(), {
+    name,
+    kind,
+    status: 'ACTIVE',
+    tokenHash: token.hash,
+    tokenPrefix: token.prefix,
+    upBytes: 0n,
+    downBytes: 0n,
+    lifetimeBytes: 0n,
+    samplesCount: 0n,
+    lastSeenAt: null,
+  });
+}

@@ -4,7 +4,7 @@ import { SERVER_TOKEN_PREFIX, generateSecret, hashSecret } from '../../platform/
 import { inTransaction } from '../../platform/db/transaction';
 import { conflict, forbidden, notFound } from '../../platform/errors/domain-error';
 import { isUniqueViolation, validate } from '../../platform/validation';
-import { ServerEntity } from './server.entity';
+import { ServerEntity, newServer } from './server.entity';
 import { CreateServerData, UpdateServerData, createServerSchema, updateServerSchema } from './servers.policy';
 
 /** Traffic sources and their ingest tokens. Admin-only. */
@@ -31,19 +31,8 @@ export class ServersService {
   async create(actor: Actor, input: CreateServerData): Promise<{ server: ServerEntity; token: string }> {
     this.requireAdmin(actor);
     const data = validate(createServerSchema, input);
-    const { secret, prefix, hash } = generateSecret(SERVER_TOKEN_PREFIX);
-    const server = this.servers.create({
-      name: data.name,
-      kind: data.kind,
-      status: 'ACTIVE',
-      tokenHash: hash,
-      tokenPrefix: prefix,
-      upBytes: 0n,
-      downBytes: 0n,
-      lifetimeBytes: 0n,
-      samplesCount: 0n,
-      lastSeenAt: null,
-    });
+    const { secret, ...token } = generateSecret(SERVER_TOKEN_PREFIX);
+    const server = newServer(data.name, data.kind, token);
     await this.write(data.name, (m) => m.insert(ServerEntity, server));
     return { server: await this.get(actor, server.id), token: secret };
   }
