@@ -114,6 +114,24 @@ describe(`bandwidth limits on a router (${TEST_DB})`, () => {
     expect((await assignments(app, router.id)).find((a) => a.macAddress === mac)?.state).toBe('INACTIVE');
   });
 
+  it('an agent over its limit: its users are SUSPENDED and lose their queues; raising the limit brings them back', async () => {
+    const a = await makeAgent(app, { trafficLimit: String(10 * GB) });
+    const mac = nextMac();
+    const user = await makeUser(app, a.as, { macAddress: mac, dataLimit: String(2 * GB) });
+    sim.addSession({ user: user.username, address: nextIp(), macAddress: mac });
+    expect(ok(await setLimit(app, { routerId: router.id, userId: user.id, up: '1M', down: '4M' }, a.token)).setBandwidthLimit.state).toBe('APPLIED');
+    sim.moveBytes(mac, { up: 0, down: GB / 2 });
+    await poll();
+
+    const AGENT_LIMIT = 'mutation($a: ID!, $l: Bytes) { setAgentTrafficLimit(agentId: $a, limit: $l) { id } }';
+    ok(await app.gql(AGENT_LIMIT, { a: a.id, l: String(GB / 4) }, { token: admin() }));
+    await eventually(() => statusOf(app, user.id), (s) => s === 'SUSPENDED');
+    await eventually(async () => queueOf(sim, mac), (q) => q === undefined);
+    ok(await app.gql(AGENT_LIMIT, { a: a.id, l: String(10 * GB) }, { token: admin() }));
+    await eventually(() => statusOf(app, user.id), (s) => s === 'ACTIVE');
+    await eventually(async () => queueOf(sim, mac)?.maxLimit, (l) => l === '1000000/4000000');
+  });
+
   it('drift: a queue edited or disabled on the router is put back by the next poll; our orphans go, the operator’s queues stay', async () => {
     const mac = nextMac();
     sim.addSession({ user: 'drifter', address: nextIp(), macAddress: mac });
