@@ -86,6 +86,9 @@ describe(`live sessions (${TEST_DB})`, () => {
     const all = ok(await app.gql(q, { r: router.id }, { token: app.adminToken })).activeSessions.map((s: Row) => s.macAddress);
     expect(all).toEqual(expect.arrayContaining([mine, theirs]));
     expect(codeOf(await app.gql(q, { r: '999999' }, { token: app.adminToken }))).toBe('NOT_FOUND');
+    const missing = await subscribe<{ activeSessions: Row[] }>(app.wsUrl, LIVE, app.adminToken, { r: '999999' });
+    await expect(missing.next(2_000)).rejects.toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'NOT_FOUND' }) })]);
+    await missing.close();
     expect(codeOf(await app.gql(q, { r: router.id }))).toBe('UNAUTHENTICATED');
   });
 

@@ -71,10 +71,12 @@ export class ActiveSessionsService {
   }
 
   /** Live list for one viewer: now, then after every poll. An unreachable router ends it (its last event says why). */
-  watch(actor: Actor, routerId: number): AsyncIterableIterator<LiveSessions> {
+  async watch(actor: Actor, routerId: number): Promise<AsyncIterableIterator<LiveSessions>> {
+    // Checked before the stream exists, so a wrong id is an error of the subscribe itself (NOT_FOUND), not of its events.
+    await this.routers.get(actor, routerId);
     let events: AsyncIterator<LiveEvent> | null = null;
     const stream = this.stream(actor, routerId, (e) => (events = e));
-    return {
+    const viewer: AsyncIterableIterator<LiveSessions> = {
       next: () => stream.next(),
       // Ending the event source first wakes the generator if it waits for the next poll, so the viewer leaves now.
       return: async () => {
@@ -82,14 +84,12 @@ export class ActiveSessionsService {
         return stream.return(undefined);
       },
       throw: (err: unknown) => stream.throw(err),
-      [Symbol.asyncIterator]() {
-        return this;
-      },
+      [Symbol.asyncIterator]: () => viewer,
     };
+    return viewer;
   }
 
   private async *stream(actor: Actor, routerId: number, source: (e: AsyncIterator<LiveEvent>) => void): AsyncGenerator<LiveSessions> {
-    await this.routers.get(actor, routerId);
     const events = this.local.subscribe(topic(routerId))[Symbol.asyncIterator]();
     source(events);
     const watch = this.join(routerId);
