@@ -101,8 +101,12 @@ describe(`routers (${TEST_DB})`, () => {
       expect([input, codeOf(await app.gql(UPDATE, { id: router.id, input }, admin()))]).toEqual([input, 'BAD_USER_INPUT']);
     }
     const agent = await makeAgent(app);
-    const { routers } = ok(await app.gql('{ routers { id name status } }', {}, agent.as));
+    const { routers } = ok(await app.gql('{ routers { id name status lastContactAt } }', {}, agent.as));
     expect(routers.map((r: { id: string }) => r.id)).toContain(router.id);
+    // How to reach and log in to a router is for admins only.
+    for (const field of ['host', 'port', 'username', 'lastError', 'identity', 'serverId']) {
+      expect([field, codeOf(await app.gql(`{ routers { id ${field} } }`, {}, agent.as))]).toEqual([field, 'FORBIDDEN']);
+    }
     for (const m of [`mutation { deleteRouter(id: "${router.id}") }`, `mutation { testRouter(id: "${router.id}") { ok } }`, `mutation { syncRouter(id: "${router.id}") { id } }`]) {
       expect(codeOf(await app.gql(m, {}, agent.as))).toBe('FORBIDDEN');
     }

@@ -6,7 +6,7 @@ import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Notice, useNotice } from '@/components/ui/Notice';
 import { PageHead } from '@/components/ui/PageHead';
 import { gql } from '@/lib/graphql/client';
-import { BANDWIDTH_PAGE, REMOVE_BANDWIDTH_LIMIT } from '@/lib/graphql/bandwidth-documents';
+import { AGENT_BANDWIDTH_PAGE, BANDWIDTH_PAGE, REMOVE_BANDWIDTH_LIMIT } from '@/lib/graphql/bandwidth-documents';
 import type { BandwidthAssignment, Router, SpeedProfile } from '@/lib/graphql/bandwidth-types';
 import { formatLimitPair } from '@/lib/rates';
 import { limitStateLabel } from './badges';
@@ -59,7 +59,7 @@ export function BandwidthView({ isAdmin, initial, initialRouterId, live }: { isA
   const close = () => setDialog(null);
 
   const refresh = useThrottle(() => {
-    void gql<BandwidthData>(BANDWIDTH_PAGE)
+    void gql<BandwidthData>(isAdmin ? BANDWIDTH_PAGE : AGENT_BANDWIDTH_PAGE)
       .then(setData)
       .catch(() => undefined);
   }, 1500);

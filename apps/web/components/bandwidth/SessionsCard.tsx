@@ -116,7 +116,13 @@ function LiveSessions({
 
   const host = (
     <span className="small muted">
-      {router.name} · <span className="mono">{router.host}:{router.port}</span>
+      {router.name}
+      {router.host !== undefined && (
+        <>
+          {' · '}
+          <span className="mono">{`${router.host}:${router.port}`}</span>
+        </>
+      )}
       {sessions && ` · ${sessions.length} online`}
     </span>
   );

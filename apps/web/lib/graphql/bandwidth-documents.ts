@@ -13,14 +13,19 @@ export const SESSION_FIELDS = `
   queueName limitUp limitDown assignmentId state
 `;
 
-/** Everything the Bandwidth page renders on the server, in one request (ADMIN and AGENT). */
-export const BANDWIDTH_PAGE = /* GraphQL */ `
+/** What an agent may read of a router (how to reach and log in to it is ADMIN only). */
+export const AGENT_ROUTER_FIELDS = `id name status lastContactAt nextAttemptAt createdAt`;
+
+const bandwidthPage = (routerFields: string) => /* GraphQL */ `
   query BandwidthPage {
-    routers { ${ROUTER_FIELDS} }
+    routers { ${routerFields} }
     speedProfiles { ${SPEED_PROFILE_FIELDS} }
     bandwidthAssignments { ${ASSIGNMENT_FIELDS} }
   }
 `;
+/** Everything the Bandwidth page renders on the server, in one request. */
+export const BANDWIDTH_PAGE = bandwidthPage(ROUTER_FIELDS);
+export const AGENT_BANDWIDTH_PAGE = bandwidthPage(AGENT_ROUTER_FIELDS);
 
 export const ROUTERS = /* GraphQL */ `
   query Routers { routers { ${ROUTER_FIELDS} } }

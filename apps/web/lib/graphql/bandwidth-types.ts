@@ -4,26 +4,31 @@ import type { Bytes, DateTime } from './types';
 export type RouterStatus = 'UNKNOWN' | 'ONLINE' | 'OFFLINE';
 
 /** A MikroTik router the API talks to (its password never leaves the API). */
-export interface Router {
+/** What agents read of a router. */
+export interface RouterSummary {
   id: string;
   name: string;
-  host: string;
-  port: number;
-  tls: boolean;
-  username: string;
   status: RouterStatus;
-  lastError: string | null;
   lastContactAt: DateTime | null;
   /** When an OFFLINE router is tried again. */
   nextAttemptAt: DateTime | null;
-  /** /system/identity name, from the last successful contact. */
-  identity: string | null;
-  /** RouterOS version, e.g. "7.18.2 (stable)". */
-  version: string | null;
-  latencyMs: number | null;
-  /** The traffic source (server) the router's usage is counted under. */
-  serverId: string;
   createdAt: DateTime;
+}
+
+/** A router as admins see it; the connection details are ADMIN only (absent for agents). */
+export interface Router extends RouterSummary {
+  host?: string;
+  port?: number;
+  tls?: boolean;
+  username?: string;
+  lastError?: string | null;
+  /** /system/identity name, from the last successful contact. */
+  identity?: string | null;
+  /** RouterOS version, e.g. "7.18.2 (stable)". */
+  version?: string | null;
+  latencyMs?: number | null;
+  /** The traffic source (server) the router's usage is counted under. */
+  serverId?: string;
 }
 
 export interface RouterTestResult {

@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Role } from '@tm/shared';
 import { formatRate } from '@tm/shared';
 import { BytesScalar, DateTimeScalar } from '../../platform/graphql/scalars';
 import type { BandwidthAssignmentEntity } from './bandwidth-assignment.entity';
@@ -27,22 +28,23 @@ registerEnumType(BandwidthStateEnum, {
   description: 'PENDING not tried yet; APPLIED the queue matches; WAITING no session for the MAC; INACTIVE its user may not be online; FAILED see lastError',
 });
 
-@ObjectType('Router', { description: 'A MikroTik router; its password is never returned' })
+/** Agents see which routers exist and whether they are up; how to reach and log in to one is for admins (FORBIDDEN). */
+@ObjectType('Router', { description: 'A MikroTik router; its password is never returned. Connection details are ADMIN only.' })
 export class RouterType {
   @Field(() => ID) id: string;
   @Field() name: string;
-  @Field() host: string;
-  @Field(() => Int) port: number;
-  @Field() tls: boolean;
-  @Field() username: string;
+  @Authorized(Role.ADMIN) @Field() host: string;
+  @Authorized(Role.ADMIN) @Field(() => Int) port: number;
+  @Authorized(Role.ADMIN) @Field() tls: boolean;
+  @Authorized(Role.ADMIN) @Field() username: string;
   @Field(() => RouterStatusEnum) status: string;
-  @Field(() => String, { nullable: true }) lastError: string | null;
+  @Authorized(Role.ADMIN) @Field(() => String, { nullable: true }) lastError: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) lastContactAt: Date | null;
-  @Field(() => String, { nullable: true }) identity: string | null;
-  @Field(() => String, { nullable: true }) version: string | null;
-  @Field(() => Int, { nullable: true }) latencyMs: number | null;
+  @Authorized(Role.ADMIN) @Field(() => String, { nullable: true }) identity: string | null;
+  @Authorized(Role.ADMIN) @Field(() => String, { nullable: true }) version: string | null;
+  @Authorized(Role.ADMIN) @Field(() => Int, { nullable: true }) latencyMs: number | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'When an unreachable router is tried again' }) nextAttemptAt: Date | null;
-  @Field(() => ID, { description: 'The traffic source its hotspot usage is counted under' }) serverId: string;
+  @Authorized(Role.ADMIN) @Field(() => ID, { description: 'The traffic source its hotspot usage is counted under' }) serverId: string;
   @Field(() => DateTimeScalar) createdAt: Date;
 
   static from(r: RouterEntity): RouterType {
