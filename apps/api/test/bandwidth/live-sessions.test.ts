@@ -85,6 +85,13 @@ describe(`live sessions (${TEST_DB})`, () => {
     expect(ok(await app.gql(q, { r: router.id }, agent.as)).activeSessions.map((s: Row) => s.macAddress)).toEqual([mine]);
     const all = ok(await app.gql(q, { r: router.id }, { token: app.adminToken })).activeSessions.map((s: Row) => s.macAddress);
     expect(all).toEqual(expect.arrayContaining([mine, theirs]));
+
+    // One-off queries measure rates against the previous reading (no queue here, so the byte delta).
+    sim.moveBytes(theirs, { up: 0, down: 125_000 });
+    await new Promise((r) => setTimeout(r, 500));
+    const later = ok(await app.gql(q, { r: router.id }, { token: app.adminToken })).activeSessions.find((s: Row) => s.macAddress === theirs);
+    expect(later.downloadRate).toBeGreaterThan(0);
+    expect(later.downloadRate).toBeLessThanOrEqual(2_000_000);
     expect(codeOf(await app.gql(q, { r: '999999' }, { token: app.adminToken }))).toBe('NOT_FOUND');
     const missing = await subscribe<{ activeSessions: Row[] }>(app.wsUrl, LIVE, app.adminToken, { r: '999999' });
     await expect(missing.next(2_000)).rejects.toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'NOT_FOUND' }) })]);

@@ -42,7 +42,6 @@ interface Watch {
   timer: NodeJS.Timeout | null;
   polling: boolean;
   latest: ActiveSessionView[] | null;
-  previous: RouterSnapshot | null;
 }
 
 /**
@@ -54,6 +53,8 @@ interface Watch {
 export class ActiveSessionsService {
   private readonly watches = new Map<number, Watch>();
   private readonly local = createPubSub<Record<string, [LiveEvent]>>();
+  /** Each router's last reading in this process: a one-off query's rates are measured against it. */
+  private readonly lastRead = new Map<number, RouterSnapshot>();
 
   constructor(
     private readonly ds: DataSource,
@@ -67,7 +68,7 @@ export class ActiveSessionsService {
     await this.routers.get(actor, routerId);
     const watch = this.watches.get(routerId);
     if (watch?.latest) return visibleTo(actor, watch.latest);
-    return visibleTo(actor, await this.read(routerId, null).then((r) => r.views));
+    return visibleTo(actor, await this.read(routerId));
   }
 
   /** Live list for one viewer: now, then after every poll. An unreachable router ends it (its last event says why). */
@@ -123,7 +124,7 @@ export class ActiveSessionsService {
   private join(routerId: number): Watch {
     let watch = this.watches.get(routerId);
     if (!watch) {
-      watch = { viewers: 0, timer: null, polling: false, latest: null, previous: null };
+      watch = { viewers: 0, timer: null, polling: false, latest: null };
       const w = watch;
       w.timer = setInterval(() => void this.poll(routerId, w).catch(() => undefined), this.opts.pollMs);
       w.timer.unref?.();
@@ -144,8 +145,7 @@ export class ActiveSessionsService {
     if (watch.polling && watch.latest) return watch.latest;
     watch.polling = true;
     try {
-      const { views, snapshot } = await this.read(routerId, watch.previous);
-      watch.previous = snapshot;
+      const views = await this.read(routerId);
       watch.latest = views;
       this.local.publish(topic(routerId), { sessions: views });
       return views;
@@ -159,7 +159,7 @@ export class ActiveSessionsService {
     }
   }
 
-  private async read(routerId: number, previous: RouterSnapshot | null): Promise<{ views: ActiveSessionView[]; snapshot: RouterSnapshot }> {
+  private async read(routerId: number): Promise<ActiveSessionView[]> {
     const router = await this.routers.get({ kind: 'system', reason: 'live sessions' }, routerId);
     let snapshot: RouterSnapshot;
     try {
@@ -167,7 +167,10 @@ export class ActiveSessionsService {
     } catch (err) {
       throw new DomainError(ErrorCode.UNAVAILABLE, `Router "${router.name}" can't be read: ${describeRouterError(err)}`);
     }
-    return { views: await this.views(routerId, snapshot, previous), snapshot };
+    const before = this.lastRead.get(routerId);
+    this.lastRead.set(routerId, snapshot);
+    const recent = before && snapshot.at.getTime() - before.at.getTime() <= RATE_WINDOW_MS ? before : null;
+    return this.views(routerId, snapshot, recent);
   }
 
   private async views(routerId: number, snap: RouterSnapshot, previous: RouterSnapshot | null): Promise<ActiveSessionView[]> {
@@ -224,6 +227,8 @@ export class ActiveSessionsService {
 }
 
 const topic = (routerId: number) => `bandwidth.sessions.${routerId}`;
+/** A reading older than this is too old to measure a current rate against. */
+const RATE_WINDOW_MS = 60_000;
 
 function visibleTo(actor: Actor, sessions: ActiveSessionView[]): ActiveSessionView[] {
   if (isAdmin(actor)) return sessions;

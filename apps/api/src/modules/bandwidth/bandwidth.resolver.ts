@@ -47,7 +47,11 @@ export class BandwidthResolver {
     });
   }
 
-  @Query(() => [ActiveSessionType], { name: 'activeSessions', description: 'Hotspot sessions on the router now (UNAVAILABLE when it cannot be read)' })
+  @Query(() => [ActiveSessionType], {
+    name: 'activeSessions',
+    description:
+      'Hotspot sessions on the router now (UNAVAILABLE when it cannot be read). Rates come from the queue, else from the bytes since the last reading (within a minute); the subscription measures them continuously.',
+  })
   async activeSessionsNow(@Arg('routerId', () => ID) routerId: string, @Ctx() ctx: Context): Promise<ActiveSessionType[]> {
     return (await ctx.services.activeSessions.list(actorOf(ctx), parseId(routerId, 'routerId'))).map(ActiveSessionType.from);
   }
