@@ -93,7 +93,8 @@ describe('JobRunner on the TypeORM backend', () => {
   });
 
   it('stop() waits for a running job and unlocks a job it had locked but not started', async () => {
-    const r = runner({ processEvery: '2 seconds' });
+    // A wide scan window: 'soon' is locked at the first scan yet due well after stop() returns, even on a loaded machine.
+    const r = runner({ processEvery: '6 seconds' });
     let finished = false;
     r.define('slow', async () => {
       await sleep(700);
@@ -102,7 +103,7 @@ describe('JobRunner on the TypeORM backend', () => {
     r.define('soon', async () => undefined);
     await r.now('slow');
     // Due within the next scan window: the first scan locks it early and waits for its time.
-    await r.schedule(new Date(Date.now() + 1_500), 'soon');
+    await r.schedule(new Date(Date.now() + 5_000), 'soon');
     await r.start();
     await waitFor('both jobs locked', async () => (await lockedRows()) === 2, 3_000);
 
