@@ -2,11 +2,11 @@ import type { DataSource } from 'typeorm';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { ErrorCode, formatRate, parseRouterOsPair } from '@tm/shared';
 import { Actor, isAdmin } from '../../platform/auth/actor';
-import { placeholders } from '../../platform/db/rows';
 import { DomainError } from '../../platform/errors/domain-error';
 import type { Logger } from '../../platform/logger/logger';
 import { BandwidthAssignmentEntity } from './bandwidth-assignment.entity';
 import { queueName } from './bandwidth.policy';
+import { hotspotOwners, ownerOf } from './hotspot-owners';
 import { RouterLinks, describeRouterError } from './router-links';
 import { RouterSnapshot, readSnapshot } from './router-snapshot';
 import type { RoutersService } from './routers.service';
@@ -178,7 +178,7 @@ export class ActiveSessionsService {
     const before = new Map((previous?.sessions ?? []).map((s) => [s.macAddress, s]));
     const seconds = previous ? (snap.at.getTime() - previous.at.getTime()) / 1000 : 0;
     const assignments = new Map((await this.ds.getRepository(BandwidthAssignmentEntity).findBy({ routerId })).map((a) => [a.macAddress, a]));
-    const users = await this.users(snap);
+    const owners = await hotspotOwners(this.ds, snap.sessions);
     return snap.sessions.map((s) => {
       const queue = queues.get(queueName(s.macAddress)) ?? null;
       const limit = queue ? parseRouterOsPair(queue.maxLimit) : null;
@@ -186,7 +186,7 @@ export class ActiveSessionsService {
       const delta = (now: bigint, then: bigint | undefined) =>
         prev && prev.id === s.id && then !== undefined && now >= then && seconds > 0 ? Math.round((Number(now - then) * 8) / seconds) : 0;
       const assignment = assignments.get(s.macAddress) ?? null;
-      const user = users.get(s.user) ?? users.get(s.macAddress) ?? null;
+      const user = ownerOf(owners, s);
       return {
         id: s.id,
         user: s.user,
@@ -207,22 +207,6 @@ export class ActiveSessionsService {
         state: assignment?.state ?? null,
       };
     });
-  }
-
-  private async users(snap: RouterSnapshot): Promise<Map<string, { id: number; username: string; agentId: number | null }>> {
-    const keys = [...new Set([...snap.sessions.map((s) => s.user).filter(Boolean), ...snap.sessions.map((s) => s.macAddress)])];
-    const found = new Map<string, { id: number; username: string; agentId: number | null }>();
-    if (!keys.length) return found;
-    const rows: { id: unknown; username: string; mac_address: string | null; agent_id: unknown }[] = await this.ds.query(
-      `SELECT id, username, mac_address, agent_id FROM users WHERE username IN (${placeholders(keys.length)}) OR mac_address IN (${placeholders(keys.length)})`,
-      [...keys, ...keys],
-    );
-    for (const r of rows) {
-      const u = { id: Number(r.id), username: r.username, agentId: r.agent_id === null ? null : Number(r.agent_id) };
-      found.set(r.username, u);
-      if (r.mac_address && !found.has(r.mac_address)) found.set(r.mac_address, u);
-    }
-    return found;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import { inTransaction } from '../../platform/db/transaction';
+import { placeholders } from '../../platform/db/rows';
 import type { Logger } from '../../platform/logger/logger';
 import { RouterError, type RouterOsClient } from './routeros';
 import { BandwidthAssignmentEntity } from './bandwidth-assignment.entity';
@@ -78,7 +79,7 @@ export class BandwidthReconciler {
     const ids = [...new Set(assignments.map((a) => a.userId).filter((id): id is number => id !== null))];
     if (!ids.length) return new Set();
     const rows: { id: unknown }[] = await this.ds.query(
-      `SELECT id FROM users WHERE status = 'ACTIVE' AND id IN (${ids.map(() => '?').join(', ')})`,
+      `SELECT id FROM users WHERE status = 'ACTIVE' AND id IN (${placeholders(ids.length)})`,
       ids,
     );
     return new Set(rows.map((r) => Number(r.id)));

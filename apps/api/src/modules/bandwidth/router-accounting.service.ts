@@ -2,11 +2,11 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode } from '@tm/shared';
 import { inTransaction } from '../../platform/db/transaction';
 import { SqlDialect } from '../../platform/db/sql-dialect';
-import { placeholders } from '../../platform/db/rows';
 import { DomainError } from '../../platform/errors/domain-error';
 import type { Logger } from '../../platform/logger/logger';
 import type { UsageIngestService } from '../usage';
 import { CounterReading, counterDelta } from './counter.policy';
+import { hotspotOwners, ownerOf } from './hotspot-owners';
 import { RouterCounterEntity } from './router-counter.entity';
 import type { RouterEntity } from './router.entity';
 import type { RouterSnapshot } from './router-snapshot';
@@ -42,7 +42,7 @@ export class RouterAccountingService {
     const previous = new Map(
       (await this.ds.getRepository(RouterCounterEntity).findBy({ routerId: router.id })).map((c) => [c.macAddress, c] as const),
     );
-    const owners = await this.owners(snapshot);
+    const owners = await hotspotOwners(this.ds, snapshot.sessions);
     const result: AccountingResult = { samples: 0, up: 0n, down: 0n, unknownSessions: 0, restarted: 0 };
     const samples: Record<string, unknown>[] = [];
     const cursors: RouterCounterEntity[] = [];
@@ -58,7 +58,7 @@ export class RouterAccountingService {
       if (!before || before.upBytes !== s.up || before.downBytes !== s.down || before.sessionRef !== s.id) changed = true;
       cursors.push(Object.assign(new RouterCounterEntity(), { routerId: router.id, macAddress: s.macAddress, sessionRef: s.id, loginAt, upBytes: s.up, downBytes: s.down, readAt: snapshot.at }));
       if (delta.up + delta.down === 0n) continue;
-      const username = owners.get(s.user) ?? owners.get(s.macAddress);
+      const username = ownerOf(owners, s)?.username;
       if (!username) {
         result.unknownSessions++;
         continue;
@@ -114,24 +114,5 @@ export class RouterAccountingService {
         params,
       );
     }
-  }
-
-  /** Hotspot login name or MAC → our username: the login name first, then the user's MAC. */
-  private async owners(snapshot: RouterSnapshot): Promise<Map<string, string>> {
-    const names = [...new Set(snapshot.sessions.map((s) => s.user).filter(Boolean))];
-    const macs = [...new Set(snapshot.sessions.map((s) => s.macAddress))];
-    const found = new Map<string, string>();
-    if (!names.length && !macs.length) return found;
-    const rows: { username: string; mac_address: string | null }[] = await this.ds.query(
-      `SELECT username, mac_address FROM users WHERE ${names.length ? `username IN (${placeholders(names.length)})` : '1 = 0'}
-       OR ${macs.length ? `mac_address IN (${placeholders(macs.length)})` : '1 = 0'}`,
-      [...names, ...macs],
-    );
-    const nameSet = new Set(names);
-    for (const r of rows) {
-      if (nameSet.has(r.username)) found.set(r.username, r.username);
-      if (r.mac_address && !found.has(r.mac_address)) found.set(r.mac_address, r.username);
-    }
-    return found;
   }
 }
