@@ -45,3 +45,15 @@ export type ResetStrategy = (typeof ResetStrategy)[keyof typeof ResetStrategy];
 
 /** What `resetAllTraffic` needs as `confirm`, exactly. */
 export const RESET_ALL_PHRASE = 'RESET ALL';
+
+/**
+ * What happens to a user over its line (its own data limit, or its agent's limit): SUSPEND cuts it off
+ * (the router disables its login and kicks its session), THROTTLE keeps it online at a throttle speed
+ * profile ("unlimited after quota at low speed").
+ */
+export const OverLimitAction = { SUSPEND: 'SUSPEND', THROTTLE: 'THROTTLE' } as const;
+export type OverLimitAction = (typeof OverLimitAction)[keyof typeof OverLimitAction];
+
+/** A login on a router: a hotspot user (`/ip/hotspot/user`) or a PPP secret (`/ppp/secret`). */
+export const RouterLoginKind = { HOTSPOT: 'HOTSPOT', PPP: 'PPP' } as const;
+export type RouterLoginKind = (typeof RouterLoginKind)[keyof typeof RouterLoginKind];

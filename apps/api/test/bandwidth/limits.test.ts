@@ -86,17 +86,21 @@ describe(`bandwidth limits on a router (${TEST_DB})`, () => {
     expect(queueOf(sim, device)).toBeUndefined();
   });
 
-  it('a suspended (disabled) user loses its queue at once, and gets it back when enabled', async () => {
+  it('a disabled user is kicked at once (session and queue gone); enabled, its limit applies when it logs in again', async () => {
     const mac = nextMac();
     const user = await makeUser(app, { token: admin() }, { macAddress: mac });
-    sim.addSession({ user: user.username, address: nextIp(), macAddress: mac });
+    const address = nextIp();
+    sim.addSession({ user: user.username, address, macAddress: mac });
     expect(ok(await setLimit(app, { routerId: router.id, userId: user.id, up: '256K', down: '1M' })).setBandwidthLimit.state).toBe('APPLIED');
 
     ok(await app.gql(UPDATE_USER, { id: user.id, input: { status: 'DISABLED' } }, { token: admin() }));
     await eventually(async () => queueOf(sim, mac), (q) => q === undefined);
+    expect(sim.sessions().find((s) => s.macAddress === mac)).toBeUndefined();
     expect((await assignments(app, router.id)).find((a) => a.macAddress === mac)?.state).toBe('INACTIVE');
 
     ok(await app.gql(UPDATE_USER, { id: user.id, input: { status: 'ACTIVE' } }, { token: admin() }));
+    sim.addSession({ user: user.username, address, macAddress: mac });
+    await poll();
     await eventually(async () => queueOf(sim, mac)?.maxLimit, (l) => l === '256000/1000000');
   });
 
@@ -127,8 +131,11 @@ describe(`bandwidth limits on a router (${TEST_DB})`, () => {
     ok(await app.gql(AGENT_LIMIT, { a: a.id, l: String(GB / 4) }, { token: admin() }));
     await eventually(() => statusOf(app, user.id), (s) => s === 'SUSPENDED');
     await eventually(async () => queueOf(sim, mac), (q) => q === undefined);
+    expect(sim.sessions().find((s) => s.macAddress === mac)).toBeUndefined();
     ok(await app.gql(AGENT_LIMIT, { a: a.id, l: String(10 * GB) }, { token: admin() }));
     await eventually(() => statusOf(app, user.id), (s) => s === 'ACTIVE');
+    sim.addSession({ user: user.username, address: nextIp(), macAddress: mac });
+    await poll();
     await eventually(async () => queueOf(sim, mac)?.maxLimit, (l) => l === '1000000/4000000');
   });
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { AccountStatus, QuotaMode, Role } from '@tm/shared';
+import type { AccountStatus, OverLimitAction, QuotaMode, Role } from '@tm/shared';
 import { ResetCycleColumns } from '../resets/reset-cycle.columns';
 import { bytesColumn, nullableBytesColumn } from '../../platform/db/bigint.transformer';
 
@@ -29,6 +29,14 @@ export class AccountEntity {
 
   @Column({ name: 'quota_mode', type: 'varchar', length: 16, default: 'USAGE' })
   quotaMode: QuotaMode;
+
+  /** What happens to its users when its charged usage reaches its limit (SUSPEND or THROTTLE); set by admins. */
+  @Column({ name: 'over_limit_action', type: 'varchar', length: 16, default: 'SUSPEND' })
+  overLimitAction: OverLimitAction;
+
+  /** The speed profile THROTTLE holds its users to; also its users' default for their own data limits. */
+  @Column({ name: 'throttle_profile_id', type: 'int', nullable: true })
+  throttleProfileId: number | null;
 
   @Column({ name: 'max_users', type: 'int', nullable: true })
   maxUsers: number | null;

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { AccountStatus, QuotaMode, Role } from '@tm/shared';
+import { AccountStatus, OverLimitAction, QuotaMode, Role } from '@tm/shared';
 import { BytesScalar, DateTimeScalar } from '../../platform/graphql/scalars';
 import { WithResetCycle, cycleFields, serializeCycle } from '../resets/reset-cycle.types';
 import type { AccountView } from './accounts.service';
@@ -7,6 +7,10 @@ import type { ApiKeyEntity } from './api-key.entity';
 
 registerEnumType(Role, { name: 'Role' });
 registerEnumType(AccountStatus, { name: 'AccountStatus' });
+registerEnumType(OverLimitAction, {
+  name: 'OverLimitAction',
+  description: 'Over the line: SUSPEND cuts the user off on the router (login disabled, session kicked); THROTTLE keeps it online at a throttle speed profile',
+});
 registerEnumType(QuotaMode, { name: 'QuotaMode', description: 'USAGE: users draw on the limit as they move bytes; ALLOCATION: granted data limits are drawn up front' });
 
 @ObjectType('Account')
@@ -18,6 +22,8 @@ export class AccountType extends WithResetCycle {
   @Field(() => BytesScalar, { nullable: true, description: 'null = unlimited' }) trafficLimit: bigint | null;
   @Field(() => Int, { nullable: true }) maxUsers: number | null;
   @Field(() => QuotaMode) quotaMode: QuotaMode;
+  @Field(() => OverLimitAction, { description: 'What happens to its users when it reaches its limit' }) overLimitAction: OverLimitAction;
+  @Field(() => ID, { nullable: true, description: 'The speed profile THROTTLE holds its users to' }) throttleProfileId: string | null;
   @Field(() => Int) userCount: number;
   @Field(() => DateTimeScalar) createdAt: Date;
   @Field(() => DateTimeScalar, { nullable: true }) lastLoginAt: Date | null;
@@ -31,6 +37,8 @@ export class AccountType extends WithResetCycle {
       trafficLimit: account.trafficLimit,
       maxUsers: account.maxUsers,
       quotaMode: account.quotaMode,
+      overLimitAction: account.overLimitAction,
+      throttleProfileId: account.throttleProfileId === null ? null : String(account.throttleProfileId),
       userCount,
       createdAt: account.createdAt,
       lastLoginAt: account.lastLoginAt,

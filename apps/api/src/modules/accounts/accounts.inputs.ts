@@ -1,5 +1,5 @@
-import { Field, InputType, Int } from 'type-graphql';
-import { AccountStatus, QuotaMode } from '@tm/shared';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { AccountStatus, OverLimitAction, QuotaMode } from '@tm/shared';
 import { BytesScalar } from '../../platform/graphql/scalars';
 import { ResetCycleInput } from '../resets/reset-cycle.types';
 
@@ -10,6 +10,9 @@ export class CreateAgentInput extends ResetCycleInput {
   @Field(() => BytesScalar, { nullable: true, description: 'null or absent = unlimited' }) trafficLimit?: bigint | null;
   @Field(() => QuotaMode, { nullable: true, defaultValue: QuotaMode.USAGE }) quotaMode?: QuotaMode;
   @Field(() => Int, { nullable: true }) maxUsers?: number | null;
+  @Field(() => OverLimitAction, { nullable: true, defaultValue: OverLimitAction.SUSPEND, description: 'What happens to its users when it reaches its limit' })
+  overLimitAction?: OverLimitAction;
+  @Field(() => ID, { nullable: true, description: 'The speed profile THROTTLE holds its users to' }) throttleProfileId?: string | null;
 }
 
 @InputType()
@@ -18,4 +21,6 @@ export class UpdateAgentInput extends ResetCycleInput {
   @Field(() => AccountStatus, { nullable: true }) status?: AccountStatus;
   @Field(() => Int, { nullable: true }) maxUsers?: number | null;
   @Field(() => QuotaMode, { nullable: true }) quotaMode?: QuotaMode;
+  @Field(() => OverLimitAction, { nullable: true }) overLimitAction?: OverLimitAction;
+  @Field(() => ID, { nullable: true, description: 'null = none' }) throttleProfileId?: string | null;
 }

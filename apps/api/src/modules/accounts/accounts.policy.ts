@@ -1,4 +1,5 @@
 import { cycleInputSchema } from '../resets/reset-cycle.policy';
+import { overLimitActionSchema, throttleProfileIdSchema } from '../limits/over-limit.guard';
 import { z } from 'zod';
 import { AccountStatus, MAX_BYTES, QuotaMode, passwordSchema, usernameSchema } from '@tm/shared';
 
@@ -10,6 +11,8 @@ export const createAgentSchema = z.object({
   trafficLimit: bytes.nullable().optional(),
   quotaMode: z.enum([QuotaMode.USAGE, QuotaMode.ALLOCATION]).default(QuotaMode.USAGE),
   maxUsers: z.number().int().min(0).max(1_000_000).nullable().optional(),
+  overLimitAction: overLimitActionSchema.default('SUSPEND'),
+  throttleProfileId: throttleProfileIdSchema.optional(),
   ...cycleInputSchema.shape,
 });
 export type CreateAgentData = z.input<typeof createAgentSchema>;
@@ -19,6 +22,8 @@ export const updateAgentSchema = z.object({
   status: z.enum([AccountStatus.ACTIVE, AccountStatus.DISABLED]).optional(),
   maxUsers: z.number().int().min(0).max(1_000_000).nullable().optional(),
   quotaMode: z.enum([QuotaMode.USAGE, QuotaMode.ALLOCATION]).optional(),
+  overLimitAction: overLimitActionSchema.optional(),
+  throttleProfileId: throttleProfileIdSchema.optional(),
   ...cycleInputSchema.shape,
 });
 export type UpdateAgentData = z.input<typeof updateAgentSchema>;

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '@tm/shared';
 import { actorOf, type Context } from '../../app/context';
-import { parseId } from '../../platform/graphql/ids';
+import { parseId, parseNullableId } from '../../platform/graphql/ids';
 import { BytesScalar } from '../../platform/graphql/scalars';
 import { cycleInputOf } from '../resets/reset-cycle.types';
 import { AccountType } from './account.types';
@@ -33,7 +33,7 @@ export class AccountsResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => AccountType)
   async createAgent(@Arg('input', () => CreateAgentInput) input: CreateAgentInput, @Ctx() ctx: Context): Promise<AccountType> {
-    return AccountType.from(await ctx.services.accounts.createAgent(actorOf(ctx), { ...input, ...cycleInputOf(input) }));
+    return AccountType.from(await ctx.services.accounts.createAgent(actorOf(ctx), { ...input, throttleProfileId: parseNullableId(input.throttleProfileId, 'throttleProfileId'), ...cycleInputOf(input) }));
   }
 
   @Authorized(Role.ADMIN)
@@ -43,7 +43,12 @@ export class AccountsResolver {
     @Arg('input', () => UpdateAgentInput) input: UpdateAgentInput,
     @Ctx() ctx: Context,
   ): Promise<AccountType> {
-    return AccountType.from(await ctx.services.accounts.updateAgent(actorOf(ctx), parseId(id, 'id'), { ...input, ...cycleInputOf(input) }));
+    return AccountType.from(await ctx.services.accounts.updateAgent(actorOf(ctx), parseId(id, 'id'), {
+        ...input,
+        throttleProfileId: parseNullableId(input.throttleProfileId, 'throttleProfileId'),
+        ...cycleInputOf(input),
+      }),
+    );
   }
 
   @Authorized(Role.ADMIN)

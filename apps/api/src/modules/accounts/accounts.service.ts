@@ -7,6 +7,7 @@ import { badInput, forbidden } from '../../platform/errors/domain-error';
 import { inTransaction } from '../../platform/db/transaction';
 import { isUniqueViolation, validate } from '../../platform/validation';
 import { UserEntity } from '../users/user.entity';
+import { assertThrottleChoice } from '../limits/over-limit.guard';
 import { cyclePatch } from '../resets/reset-cycle.patch';
 import { mergeCycle, nextCycleReset } from '../resets/reset-cycle.policy';
 import { AccountEntity } from './account.entity';
@@ -30,6 +31,8 @@ export class AccountsService {
     private readonly quotaChanged: QuotaChangedHook = async () => undefined,
     /** The zone a new agent's cycle gets when none is given (from settings). */
     private readonly defaultTimeZone: () => Promise<string> = async () => 'UTC',
+    /** After its over-limit choice changed: what its users get on routers changes without a status change. */
+    private readonly accessChanged: QuotaChangedHook = async () => undefined,
   ) {
     this.accounts = ds.getRepository(AccountEntity);
   }
@@ -76,6 +79,8 @@ export class AccountsService {
       trafficLimit: data.trafficLimit ?? null,
       quotaMode: data.quotaMode,
       maxUsers: data.maxUsers ?? null,
+      overLimitAction: data.overLimitAction,
+      throttleProfileId: data.throttleProfileId ?? null,
       chargedBytes: 0n,
       allocatedBytes: 0n,
       lifetimeBytes: 0n,
@@ -83,7 +88,10 @@ export class AccountsService {
       cycle: { ...cycle, nextResetAt: nextCycleReset(cycle, now), lastResetAt: null },
     });
     try {
-      await inTransaction(this.ds, (m) => m.insert(AccountEntity, account));
+      await inTransaction(this.ds, async (m) => {
+        await assertThrottleChoice(m, account.overLimitAction, account.throttleProfileId);
+        await m.insert(AccountEntity, account);
+      });
     } catch (err) {
       if (isUniqueViolation(err)) throw usernameTaken(data.username);
       throw err;
@@ -100,10 +108,23 @@ export class AccountsService {
     if (data.status !== undefined) patch.status = data.status;
     if (data.maxUsers !== undefined) patch.maxUsers = data.maxUsers;
     if (data.quotaMode !== undefined) patch.quotaMode = data.quotaMode;
+    if (data.overLimitAction !== undefined) patch.overLimitAction = data.overLimitAction;
+    if (data.throttleProfileId !== undefined) patch.throttleProfileId = data.throttleProfileId;
     const cycle = cyclePatch(agent.cycle, data);
     if (cycle) patch.cycle = cycle;
-    if (Object.keys(patch).length) await inTransaction(this.ds, (m) => m.update(AccountEntity, { id: agent.id }, patch));
+    if (Object.keys(patch).length) {
+      await inTransaction(this.ds, async (m) => {
+        await assertThrottleChoice(m, patch.overLimitAction ?? agent.overLimitAction, patch.throttleProfileId !== undefined ? patch.throttleProfileId : agent.throttleProfileId);
+        await m.update(AccountEntity, { id: agent.id }, patch);
+      });
+    }
     if (patch.quotaMode !== undefined && patch.quotaMode !== agent.quotaMode) await this.quotaChanged(agent.id);
+    if (
+      (patch.overLimitAction !== undefined && patch.overLimitAction !== agent.overLimitAction) ||
+      (patch.throttleProfileId !== undefined && patch.throttleProfileId !== agent.throttleProfileId)
+    ) {
+      await this.accessChanged(agent.id);
+    }
     return (await this.withUserCounts([(await this.findById(agent.id))!]))[0];
   }
 
@@ -141,6 +162,8 @@ export class AccountsService {
       trafficLimit: null,
       quotaMode: QuotaMode.USAGE,
       maxUsers: null,
+      overLimitAction: 'SUSPEND',
+      throttleProfileId: null,
       chargedBytes: 0n,
       allocatedBytes: 0n,
       lifetimeBytes: 0n,

@@ -34,6 +34,10 @@ export class AlertEntity {
   @Column(bytesColumn('limit_bytes'))
   limitBytes: bigint;
 
+  /** At 100 %: what the line does to the subject's users, SUSPEND (cut off) or THROTTLE; null below 100 %. */
+  @Column({ name: 'over_limit_action', type: 'varchar', length: 16, nullable: true })
+  overLimitAction: string | null;
+
   @CreateDateColumn({ name: 'created_at' })
   createdAt: Date;
 

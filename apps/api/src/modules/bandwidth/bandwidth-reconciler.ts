@@ -1,13 +1,69 @@
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import { inTransaction } from '../../platform/db/transaction';
-import { placeholders } from '../../platform/db/rows';
 import type { Logger } from '../../platform/logger/logger';
 import { RouterError, type RouterOsClient } from './routeros';
 import { BandwidthAssignmentEntity } from './bandwidth-assignment.entity';
-import { BandwidthState, DesiredLimit, QueueAction, planReconcile } from './bandwidth.policy';
+import { BandwidthState, DesiredLimit, LiveSession, QueueAction, planReconcile } from './bandwidth.policy';
 import type { RouterEntity } from './router.entity';
-import type { RouterSnapshot } from './router-snapshot';
+import type { FullSnapshot } from './router-snapshot';
+import { profileSpeeds, type RouterPeople } from './router-people';
+import type { RouterLoginEntity } from './router-login.entity';
+
+/** What the pass over the logins learned, for the queues. */
+export interface ReconcileContext {
+  people: RouterPeople;
+  logins: RouterLoginEntity[];
+  /** Sessions just removed (cut off): no queue follows them. */
+  kicked: Set<string>;
+}
+
+type Speeds = Map<number, { upBps: number; downBps: number }>;
+
+/** Hotspot sessions and PPP sessions with a MAC (PPPoE), minus the ones just kicked. */
+function liveSessions(snapshot: FullSnapshot, kicked: Set<string>): (LiveSession & { login: string })[] {
+  return [
+    ...snapshot.sessions.filter((s) => !kicked.has(s.id)).map((s) => ({ macAddress: s.macAddress, address: s.address, login: s.user })),
+    ...snapshot.pppSessions
+      .filter((s) => !kicked.has(s.id) && s.macAddress !== null && s.address)
+      .map((s) => ({ macAddress: s.macAddress!, address: s.address, login: s.name })),
+  ];
+}
+
+/**
+ * The queues the database wants: every stored limit (at its own speeds; at the throttle profile's when
+ * its user is throttled; none when cut off), then, for sessions without a stored limit, a throttled
+ * owner's throttle speed or the speed profile of the owner's login on this router.
+ */
+export function desiredLimits(assignments: BandwidthAssignmentEntity[], sessions: (LiveSession & { login: string })[], ctx: ReconcileContext, speeds: Speeds): DesiredLimit[] {
+  const desired: DesiredLimit[] = [];
+  const limited = new Set<string>();
+  for (const a of assignments) {
+    limited.add(a.macAddress);
+    const access = a.userId === null ? { kind: 'ONLINE' as const } : (ctx.people.byId.get(a.userId)?.access ?? { kind: 'CUT' as const });
+    const throttle = access.kind === 'THROTTLED' ? speeds.get(access.profileId) : undefined;
+    desired.push({
+      assignmentId: a.id,
+      macAddress: a.macAddress,
+      upBps: throttle?.upBps ?? Number(a.upBps),
+      downBps: throttle?.downBps ?? Number(a.downBps),
+      userActive: access.kind !== 'CUT',
+      throttled: throttle !== undefined,
+    });
+  }
+  const loginProfile = new Map(ctx.logins.filter((l) => l.speedProfileId !== null).map((l) => [l.userId, l.speedProfileId!]));
+  for (const s of sessions) {
+    if (limited.has(s.macAddress)) continue;
+    const owner = ctx.people.ownerOf(s.login, s.macAddress);
+    if (!owner || owner.access.kind === 'CUT') continue;
+    const profileId = owner.access.kind === 'THROTTLED' ? owner.access.profileId : loginProfile.get(owner.id);
+    const speed = profileId === undefined ? undefined : speeds.get(profileId);
+    if (!speed) continue;
+    limited.add(s.macAddress);
+    desired.push({ assignmentId: null, macAddress: s.macAddress, ...speed, userActive: true, throttled: owner.access.kind === 'THROTTLED' });
+  }
+  return desired;
+}
 
 const QUEUES = '/queue/simple';
 
@@ -29,17 +85,11 @@ export class BandwidthReconciler {
     private readonly logger: Logger,
   ) {}
 
-  async apply(router: RouterEntity, client: RouterOsClient, snapshot: RouterSnapshot, now = new Date()): Promise<ReconcileResult> {
+  async apply(router: RouterEntity, client: RouterOsClient, snapshot: FullSnapshot, ctx: ReconcileContext, now = new Date()): Promise<ReconcileResult> {
     const assignments = await this.ds.getRepository(BandwidthAssignmentEntity).findBy({ routerId: router.id });
-    const active = await this.activeUsers(assignments);
-    const desired: DesiredLimit[] = assignments.map((a) => ({
-      assignmentId: a.id,
-      macAddress: a.macAddress,
-      upBps: Number(a.upBps),
-      downBps: Number(a.downBps),
-      userActive: a.userId === null || active.has(a.userId),
-    }));
-    const plan = planReconcile(desired, snapshot.sessions, snapshot.queues);
+    const sessions = liveSessions(snapshot, ctx.kicked);
+    const desired = desiredLimits(assignments, sessions, ctx, await profileSpeeds(this.ds));
+    const plan = planReconcile(desired, sessions, snapshot.queues);
     const failures = new Map<number, string>();
     const result: ReconcileResult = { added: 0, changed: 0, removed: 0, failed: 0 };
     for (const action of plan.actions) {
@@ -73,16 +123,6 @@ export class BandwidthReconciler {
     if (action.kind === 'add') return client.add(QUEUES, action.fields);
     if (action.kind === 'set') return client.set(QUEUES, action.queueId, action.fields as Record<string, string>);
     return client.remove(QUEUES, action.queueId);
-  }
-
-  private async activeUsers(assignments: BandwidthAssignmentEntity[]): Promise<Set<number>> {
-    const ids = [...new Set(assignments.map((a) => a.userId).filter((id): id is number => id !== null))];
-    if (!ids.length) return new Set();
-    const rows: { id: unknown }[] = await this.ds.query(
-      `SELECT id FROM users WHERE status = 'ACTIVE' AND id IN (${placeholders(ids.length)})`,
-      ids,
-    );
-    return new Set(rows.map((r) => Number(r.id)));
   }
 
   /** Writes only what changed, one UPDATE per (state, error) group. */

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { RateScalar } from '../../platform/graphql/scalars';
 
 @InputType()
 export class CreateRouterInput {
@@ -23,8 +24,8 @@ export class UpdateRouterInput {
 @InputType()
 export class SpeedProfileInput {
   @Field() name: string;
-  @Field({ description: 'RouterOS form: 512K, 2M, 1G' }) up: string;
-  @Field() down: string;
+  @Field(() => RateScalar, { description: 'Bits per second: 512000 or RouterOS form 512K, 2M, 1G' }) up: string | number;
+  @Field(() => RateScalar) down: string | number;
   @Field(() => Float, { nullable: true }) price?: number;
   @Field({ nullable: true, description: 'Like 30m, 1h, 2d, 1w' }) validity?: string;
 }
@@ -32,8 +33,8 @@ export class SpeedProfileInput {
 @InputType()
 export class UpdateSpeedProfileInput {
   @Field({ nullable: true }) name?: string;
-  @Field({ nullable: true }) up?: string;
-  @Field({ nullable: true }) down?: string;
+  @Field(() => RateScalar, { nullable: true }) up?: string | number;
+  @Field(() => RateScalar, { nullable: true }) down?: string | number;
   @Field(() => Float, { nullable: true }) price?: number;
   @Field({ nullable: true }) validity?: string;
 }
@@ -44,8 +45,8 @@ export class BandwidthLimitInput {
   @Field(() => ID, { nullable: true }) userId?: string;
   @Field({ nullable: true }) macAddress?: string;
   @Field(() => ID, { nullable: true }) profileId?: string;
-  @Field({ nullable: true, description: 'Upload, RouterOS form: 512K, 2M' }) up?: string;
-  @Field({ nullable: true, description: 'Download, RouterOS form' }) down?: string;
+  @Field(() => RateScalar, { nullable: true, description: 'Upload, bits per second: 512000 or 512K, 2M' }) up?: string | number;
+  @Field(() => RateScalar, { nullable: true, description: 'Download, bits per second: 2000000 or 2M' }) down?: string | number;
 }
 
 @InputType({ description: 'Exactly one of userId or macAddress' })

@@ -11,8 +11,10 @@ export const BandwidthState = {
   APPLIED: 'APPLIED',
   /** No hotspot session for this MAC: the queue appears when it logs in. */
   WAITING: 'WAITING',
-  /** Its user is suspended, limited, expired or disabled: no queue. */
+  /** Its user is cut off (suspended, limited, expired or disabled): no queue, no session. */
   INACTIVE: 'INACTIVE',
+  /** Its user is over its line and throttled: the queue holds the throttle profile's speed instead. */
+  THROTTLED: 'THROTTLED',
   /** The router can't be reached or refused; retried with backoff. */
   FAILED: 'FAILED',
 } as const;
@@ -22,12 +24,15 @@ export const queueName = (mac: string) => `${QUEUE_PREFIX}${mac}`;
 
 /** What the database wants for one MAC on one router. */
 export interface DesiredLimit {
-  assignmentId: number;
+  /** null: not a stored limit but one that follows a session (a throttled user, a login's speed profile). */
+  assignmentId: number | null;
   macAddress: string;
   upBps: number;
   downBps: number;
-  /** False when its user may not be online (not ACTIVE). */
+  /** False when its user may not be online (cut off). */
   userActive: boolean;
+  /** The speeds are its user's throttle profile's, not the limit's own. */
+  throttled?: boolean;
 }
 
 export interface LiveSession {
@@ -47,8 +52,8 @@ export interface RouterQueue {
 export type QueueFields = Record<'name' | 'target' | 'max-limit' | 'comment', string>;
 
 export type QueueAction =
-  | { kind: 'add'; assignmentId: number; fields: QueueFields }
-  | { kind: 'set'; assignmentId: number; queueId: string; fields: Partial<QueueFields> & { disabled?: string } }
+  | { kind: 'add'; assignmentId: number | null; fields: QueueFields }
+  | { kind: 'set'; assignmentId: number | null; queueId: string; fields: Partial<QueueFields> & { disabled?: string } }
   | { kind: 'remove'; queueId: string; name: string; assignmentId: number | null };
 
 export interface ReconcilePlan {
@@ -74,16 +79,18 @@ export function planReconcile(desired: DesiredLimit[], sessions: LiveSession[], 
   for (const d of desired) {
     const name = queueName(d.macAddress);
     const session = sessionByMac.get(d.macAddress);
+    const outcome = (state: BandwidthState) => d.assignmentId !== null && outcomes.set(d.assignmentId, state);
     if (!d.userActive) {
-      outcomes.set(d.assignmentId, BandwidthState.INACTIVE);
+      outcome(BandwidthState.INACTIVE);
       continue;
     }
     if (!session) {
-      outcomes.set(d.assignmentId, BandwidthState.WAITING);
+      outcome(BandwidthState.WAITING);
       continue;
     }
+    if (wanted.has(name)) continue;
     wanted.add(name);
-    outcomes.set(d.assignmentId, BandwidthState.APPLIED);
+    outcome(d.throttled ? BandwidthState.THROTTLED : BandwidthState.APPLIED);
     const fields: QueueFields = { name, target: queueTarget(session.address), 'max-limit': routerOsPair(d.upBps, d.downBps), comment: QUEUE_COMMENT };
     const queue = ours.get(name);
     if (!queue) {
@@ -98,7 +105,7 @@ export function planReconcile(desired: DesiredLimit[], sessions: LiveSession[], 
     if (Object.keys(drift).length) actions.push({ kind: 'set', assignmentId: d.assignmentId, queueId: queue.id, fields: drift });
   }
 
-  const byName = new Map(desired.map((d) => [queueName(d.macAddress), d.assignmentId]));
+  const byName = new Map(desired.filter((d) => d.assignmentId !== null).map((d) => [queueName(d.macAddress), d.assignmentId]));
   for (const q of ours.values()) {
     if (!wanted.has(q.name)) actions.push({ kind: 'remove', queueId: q.id, name: q.name, assignmentId: byName.get(q.name) ?? null });
   }

@@ -21,11 +21,12 @@ export enum BandwidthStateEnum {
   APPLIED = 'APPLIED',
   WAITING = 'WAITING',
   INACTIVE = 'INACTIVE',
+  THROTTLED = 'THROTTLED',
   FAILED = 'FAILED',
 }
 registerEnumType(BandwidthStateEnum, {
   name: 'BandwidthState',
-  description: 'PENDING not tried yet; APPLIED the queue matches; WAITING no session for the MAC; INACTIVE its user may not be online; FAILED see lastError',
+  description: 'PENDING not tried yet; APPLIED the queue matches; WAITING no session for the MAC; INACTIVE its user is cut off (no queue, no session); THROTTLED its user is over its line and the queue holds the throttle speed; FAILED see lastError',
 });
 
 /** Agents see which routers exist and whether they are up; how to reach and log in to one is for admins (FORBIDDEN). */

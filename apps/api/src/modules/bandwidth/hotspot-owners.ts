@@ -12,9 +12,12 @@ export interface HotspotOwner {
  * Whose each session is: the user whose username is the hotspot login, else the user with that MAC.
  * One query for all sessions; look the result up with `ownerOf`.
  */
-export async function hotspotOwners(ds: DataSource, sessions: HotspotSession[]): Promise<Map<string, HotspotOwner>> {
+/** A session as far as owning it goes: its login name and its device's MAC. */
+export type OwnedSession = Pick<HotspotSession, 'user' | 'macAddress'>;
+
+export async function hotspotOwners(ds: DataSource, sessions: OwnedSession[]): Promise<Map<string, HotspotOwner>> {
   const names = [...new Set(sessions.map((s) => s.user).filter(Boolean))];
-  const macs = [...new Set(sessions.map((s) => s.macAddress))];
+  const macs = [...new Set(sessions.map((s) => s.macAddress).filter(Boolean))];
   const found = new Map<string, HotspotOwner>();
   if (!names.length && !macs.length) return found;
   const rows: { id: unknown; username: string; mac_address: string | null; agent_id: unknown }[] = await ds.query(
@@ -32,5 +35,5 @@ export async function hotspotOwners(ds: DataSource, sessions: HotspotSession[]):
   return found;
 }
 
-export const ownerOf = (owners: Map<string, HotspotOwner>, s: HotspotSession): HotspotOwner | null =>
+export const ownerOf = (owners: Map<string, HotspotOwner>, s: OwnedSession): HotspotOwner | null =>
   (s.user ? owners.get(s.user) : undefined) ?? owners.get(s.macAddress) ?? null;

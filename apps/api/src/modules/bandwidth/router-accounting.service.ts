@@ -9,7 +9,8 @@ import { CounterReading, counterDelta } from './counter.policy';
 import { hotspotOwners, ownerOf } from './hotspot-owners';
 import { RouterCounterEntity } from './router-counter.entity';
 import type { RouterEntity } from './router.entity';
-import type { RouterSnapshot } from './router-snapshot';
+import type { FullSnapshot, RouterSnapshot } from './router-snapshot';
+import { RouterPppCounterEntity } from './router-ppp-counter.entity';
 
 const CURSOR_CHUNK = 500;
 
@@ -37,49 +38,55 @@ export class RouterAccountingService {
     private readonly logger: Logger,
   ) {}
 
-  async record(router: RouterEntity, snapshot: RouterSnapshot): Promise<AccountingResult> {
+  async record(router: RouterEntity, snapshot: RouterSnapshot | FullSnapshot): Promise<AccountingResult> {
     const version = router.countersVersion;
-    const previous = new Map(
-      (await this.ds.getRepository(RouterCounterEntity).findBy({ routerId: router.id })).map((c) => [c.macAddress, c] as const),
-    );
-    const owners = await hotspotOwners(this.ds, snapshot.sessions);
+    const [hotspotCursors, pppCursors] = await Promise.all([
+      this.ds.getRepository(RouterCounterEntity).findBy({ routerId: router.id }),
+      this.ds.getRepository(RouterPppCounterEntity).findBy({ routerId: router.id }),
+    ]);
+    const ppp = 'pppSessions' in snapshot ? snapshot.pppSessions.filter((s) => s.counted) : [];
+    // PPP sessions are owned like hotspot ones: by login name, else by the caller's MAC.
+    const owners = await hotspotOwners(this.ds, [...snapshot.sessions, ...ppp.map((s) => ({ user: s.name, macAddress: s.macAddress ?? '' }))]);
     const result: AccountingResult = { samples: 0, up: 0n, down: 0n, unknownSessions: 0, restarted: 0 };
     const samples: Record<string, unknown>[] = [];
-    const cursors: RouterCounterEntity[] = [];
-    let changed = previous.size !== snapshot.sessions.length;
-
-    for (const s of snapshot.sessions) {
-      const before = previous.get(s.macAddress);
-      const reading: CounterReading = { sessionRef: s.id, loginAt: new Date(snapshot.at.getTime() - s.uptimeSeconds * 1000), up: s.up, down: s.down };
-      const prev = before ? { sessionRef: before.sessionRef, loginAt: before.loginAt, up: before.upBytes, down: before.downBytes } : null;
-      const delta = counterDelta(prev, reading);
-      const loginAt = prev && !delta.restarted ? prev.loginAt : reading.loginAt;
-      if (delta.restarted) result.restarted++;
-      if (!before || before.upBytes !== s.up || before.downBytes !== s.down || before.sessionRef !== s.id) changed = true;
-      cursors.push(Object.assign(new RouterCounterEntity(), { routerId: router.id, macAddress: s.macAddress, sessionRef: s.id, loginAt, upBytes: s.up, downBytes: s.down, readAt: snapshot.at }));
-      if (delta.up + delta.down === 0n) continue;
-      const username = ownerOf(owners, s)?.username;
-      if (!username) {
+    const at = snapshot.at;
+    const count = (owner: string | undefined, sampleId: string, d: { up: bigint; down: bigint }, protocol: string) => {
+      if (d.up + d.down === 0n) return;
+      if (!owner) {
         result.unknownSessions++;
-        continue;
+        return;
       }
-      samples.push({
-        id: `rt${router.id}:${s.macAddress}:${loginAt.getTime()}:${s.up}:${s.down}`,
-        user: username,
-        protocol: 'hotspot',
-        up: delta.up.toString(),
-        down: delta.down.toString(),
-        at: snapshot.at.toISOString(),
-      });
-      result.up += delta.up;
-      result.down += delta.down;
+      samples.push({ id: sampleId, user: owner, protocol, up: d.up.toString(), down: d.down.toString(), at: at.toISOString() });
+      result.up += d.up;
+      result.down += d.down;
+    };
+
+    const hotspotPrev = new Map(hotspotCursors.map((c) => [c.macAddress, c] as const));
+    const hotspot: RouterCounterEntity[] = [];
+    let changed = hotspotPrev.size !== snapshot.sessions.length || pppCursors.length !== ppp.length;
+    for (const s of snapshot.sessions) {
+      const step = advance(hotspotPrev.get(s.macAddress), s, at);
+      if (step.restarted) result.restarted++;
+      changed ||= step.changed;
+      hotspot.push(Object.assign(new RouterCounterEntity(), { routerId: router.id, macAddress: s.macAddress, ...step.cursor }));
+      count(ownerOf(owners, s)?.username, `rt${router.id}:${s.macAddress}:${step.cursor.loginAt.getTime()}:${s.up}:${s.down}`, step.delta, 'hotspot');
+    }
+    const pppPrev = new Map(pppCursors.map((c) => [c.name, c] as const));
+    const pppNext: RouterPppCounterEntity[] = [];
+    for (const s of ppp) {
+      const step = advance(pppPrev.get(s.name), s, at);
+      if (step.restarted) result.restarted++;
+      changed ||= step.changed;
+      pppNext.push(Object.assign(new RouterPppCounterEntity(), { routerId: router.id, name: s.name, ...step.cursor }));
+      const owner = ownerOf(owners, { user: s.name, macAddress: s.macAddress ?? '' })?.username;
+      count(owner, `rt${router.id}:ppp:${s.name}:${step.cursor.loginAt.getTime()}:${s.up}:${s.down}`, step.delta, 'pppoe');
     }
     if (!changed) return result;
 
-    const moveCursor = (m: EntityManager) => this.moveCursor(m, router.id, version, cursors);
+    const moveCursor = (m: EntityManager) => this.moveCursor(m, router.id, version, hotspot, pppNext);
     try {
       if (samples.length) {
-        const r = await this.ingest.ingest(router.serverId, samples, snapshot.at, { alsoWrite: moveCursor });
+        const r = await this.ingest.ingest(router.serverId, samples, at, { alsoWrite: moveCursor });
         result.samples = r.accepted;
       } else {
         await inTransaction(this.ds, moveCursor);
@@ -100,19 +107,38 @@ export class RouterAccountingService {
     return result;
   }
 
-  private async moveCursor(m: EntityManager, routerId: number, version: number, cursors: RouterCounterEntity[]): Promise<void> {
+  private async moveCursor(m: EntityManager, routerId: number, version: number, hotspot: RouterCounterEntity[], ppp: RouterPppCounterEntity[]): Promise<void> {
     const sql = new SqlDialect(m);
     const claimed = await sql.affected('UPDATE routers SET counters_version = counters_version + 1 WHERE id = ? AND counters_version = ?', [routerId, version]);
     if (claimed !== 1) throw new CountersMoved();
     await m.delete(RouterCounterEntity, { routerId });
-    // Plain multi-row INSERTs in chunks: TypeORM's entity insert re-reads the rows with one OR term per row, too deep for SQLite past ~500.
-    for (let i = 0; i < cursors.length; i += CURSOR_CHUNK) {
-      const part = cursors.slice(i, i + CURSOR_CHUNK);
-      const params = part.flatMap((c) => [c.routerId, c.macAddress, c.sessionRef, sql.date(c.loginAt), sql.bytes(c.upBytes), sql.bytes(c.downBytes), sql.date(c.readAt)]);
-      await m.query(
-        `INSERT INTO router_counters (router_id, mac_address, session_ref, login_at, up_bytes, down_bytes, read_at) VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-        params,
-      );
-    }
+    await m.delete(RouterPppCounterEntity, { routerId });
+    const values = (c: CursorFields) => [c.sessionRef, sql.date(c.loginAt), sql.bytes(c.upBytes), sql.bytes(c.downBytes), sql.date(c.readAt)];
+    await insertChunked(m, 'router_counters (router_id, mac_address, session_ref, login_at, up_bytes, down_bytes, read_at)', hotspot.map((c) => [c.routerId, c.macAddress, ...values(c)]));
+    await insertChunked(m, 'router_ppp_counters (router_id, name, session_ref, login_at, up_bytes, down_bytes, read_at)', ppp.map((c) => [c.routerId, c.name, ...values(c)]));
+  }
+}
+
+type CursorFields = Pick<RouterCounterEntity, 'sessionRef' | 'loginAt' | 'upBytes' | 'downBytes' | 'readAt'>;
+
+/** One session's reading against its cursor: the bytes moved since, and the cursor to store. */
+function advance(
+  before: CursorFields | undefined,
+  s: { id: string; uptimeSeconds: number; up: bigint; down: bigint },
+  at: Date,
+): { delta: { up: bigint; down: bigint }; restarted: boolean; changed: boolean; cursor: CursorFields } {
+  const reading: CounterReading = { sessionRef: s.id, loginAt: new Date(at.getTime() - s.uptimeSeconds * 1000), up: s.up, down: s.down };
+  const prev = before ? { sessionRef: before.sessionRef, loginAt: before.loginAt, up: before.upBytes, down: before.downBytes } : null;
+  const delta = counterDelta(prev, reading);
+  const loginAt = prev && !delta.restarted ? prev.loginAt : reading.loginAt;
+  const changed = !before || before.upBytes !== s.up || before.downBytes !== s.down || before.sessionRef !== s.id;
+  return { delta, restarted: delta.restarted, changed, cursor: { sessionRef: s.id, loginAt, upBytes: s.up, downBytes: s.down, readAt: at } };
+}
+
+/** Plain multi-row INSERTs in chunks: TypeORM's entity insert re-reads the rows with one OR term per row, too deep for SQLite past ~500. */
+async function insertChunked(m: EntityManager, into: string, rows: unknown[][]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CURSOR_CHUNK) {
+    const part = rows.slice(i, i + CURSOR_CHUNK);
+    await m.query(`INSERT INTO ${into} VALUES ${part.map((r) => `(${r.map(() => '?').join(', ')})`).join(', ')}`, part.flat());
   }
 }

@@ -1,19 +1,27 @@
 import type { DataSource } from 'typeorm';
-import { In } from 'typeorm';
 import type { Logger } from '../../platform/logger/logger';
 import type { PubSub } from '../../platform/pubsub/pubsub';
-import { USER_CHANGED, USER_STATUS_CHANGED, type UserChangedPayload, type UserStatusChangedPayload } from '../users/users.topics';
-import { BandwidthAssignmentEntity } from './bandwidth-assignment.entity';
+import {
+  USER_ACCESS_CHANGED,
+  USER_CHANGED,
+  USER_STATUS_CHANGED,
+  type UserAccessChangedPayload,
+  type UserChangedPayload,
+  type UserStatusChangedPayload,
+} from '../users/users.topics';
+import type { LoginReconciler, LoginResult } from './login-reconciler';
+import { RouterPeople } from './router-people';
+import type { RouterLoginEntity } from './router-login.entity';
 import type { BandwidthReconciler, ReconcileResult } from './bandwidth-reconciler';
 import type { AccountingResult, RouterAccountingService } from './router-accounting.service';
 import { RouterLinks, describeRouterError } from './router-links';
-import { HotspotSession, readSnapshot, toSession } from './router-snapshot';
+import { FullSnapshot, HotspotSession, readFullSnapshot, toSession } from './router-snapshot';
 import { RouterEntity } from './router.entity';
 import type { RoutersService } from './routers.service';
 import { RouterError } from './routeros';
 
 export type SyncOutcome =
-  | { routerId: number; ok: true; reconcile: ReconcileResult; accounting: AccountingResult | null }
+  | { routerId: number; ok: true; reconcile: ReconcileResult; logins: LoginResult; accounting: AccountingResult | null }
   | { routerId: number; ok: false; error: string; nextAttemptAt: Date };
 
 /** Routers polled at once by one tick; each waits at most ROUTER_TIMEOUT_MS per call. */
@@ -26,6 +34,8 @@ const PARALLEL_ROUTERS = 8;
  */
 export class RouterSyncService {
   private statusEvents: AsyncIterator<unknown>[] = [];
+  /** Routers with a status-change pass waiting to start. */
+  private readonly queued = new Set<number>();
 
   constructor(
     private readonly ds: DataSource,
@@ -33,6 +43,7 @@ export class RouterSyncService {
     private readonly links: RouterLinks,
     private readonly reconciler: BandwidthReconciler,
     private readonly accounting: RouterAccountingService,
+    private readonly logins: LoginReconciler,
     private readonly logger: Logger,
   ) {}
 
@@ -42,10 +53,14 @@ export class RouterSyncService {
       if (!router) return null;
       try {
         const done = await this.links.use(this.routers.access(router), async (client) => {
-          const snapshot = await readSnapshot(client);
+          const snapshot = await readFullSnapshot(client);
+          // Counted before anyone is kicked: a removed session's counters are gone with it.
           const accounting = opts.account ? await this.accounting.record(router, snapshot) : null;
-          const reconcile = await this.reconciler.apply(router, client, snapshot);
-          return { reconcile, accounting };
+          const rows = await this.logins.known(router.id);
+          const people = await peopleOf(this.ds, router.id, snapshot, rows);
+          const { result: logins, kicked } = await this.logins.apply(router, client, snapshot, people, rows);
+          const reconcile = await this.reconciler.apply(router, client, snapshot, { people, logins: rows, kicked });
+          return { reconcile, logins, accounting };
         });
         await this.routers.markContact(routerId);
         return { routerId, ok: true as const, ...done };
@@ -90,12 +105,27 @@ export class RouterSyncService {
     return outcomes;
   }
 
-  /** Routers holding limits of these users: synced now, so a suspended user's queue goes at once. */
+  /**
+   * What some users may get changed (status, over-limit choice): every reachable router is synced now,
+   * because a user may be logged in on any of them; a router already waiting for a pass isn't queued
+   * twice. The pass counts the bytes first, so a kicked session's last bytes are not lost.
+   */
   async usersChanged(userIds: number[]): Promise<void> {
     if (!userIds.length) return;
-    const rows = await this.ds.getRepository(BandwidthAssignmentEntity).find({ select: { routerId: true }, where: { userId: In(userIds) } });
-    const routerIds = [...new Set(rows.map((r) => r.routerId))];
-    await Promise.allSettled(routerIds.map((id) => this.sync(id, { account: false })));
+    const routers = await this.routers.due(new Date());
+    await Promise.allSettled(routers.filter((r) => !this.queued.has(r.id)).map((r) => this.queuedSync(r.id)));
+  }
+
+  private async queuedSync(routerId: number): Promise<void> {
+    this.queued.add(routerId);
+    try {
+      await this.links.exclusive(routerId, async () => {
+        this.queued.delete(routerId);
+      });
+      await this.sync(routerId, { account: true });
+    } finally {
+      this.queued.delete(routerId);
+    }
   }
 
   /** Follows status changes (limits, expiry, admin edits) for as long as the process runs jobs. */
@@ -112,6 +142,8 @@ export class RouterSyncService {
     };
     follow(USER_STATUS_CHANGED, (p: UserStatusChangedPayload) => p.changes.map((c) => c.userId));
     follow(USER_CHANGED, (p: UserChangedPayload) => [p.userId]);
+    // An agent's over-limit choice changed: no status moved, but throttle vs cut-off did. Any id will do.
+    follow(USER_ACCESS_CHANGED, (p: UserAccessChangedPayload) => [p.agentId ?? 0]);
   }
 
   async close(): Promise<void> {
@@ -124,4 +156,19 @@ export class RouterSyncService {
 /** A password sealed under another ROUTER_SECRET_KEY: reported on the router like a connection error. */
 function isSecretError(err: unknown): boolean {
   return err instanceof Error && /ROUTER_SECRET_KEY|Not a sealed secret/.test(err.message);
+}
+
+/** Our users this pass deals with: session owners, logins named like them, stored limits' and logins' users. */
+async function peopleOf(ds: DataSource, routerId: number, snapshot: FullSnapshot, logins: RouterLoginEntity[]): Promise<RouterPeople> {
+  const assignments: { user_id: unknown }[] = await ds.query('SELECT user_id FROM bandwidth_assignments WHERE router_id = ? AND user_id IS NOT NULL', [routerId]);
+  return RouterPeople.load(ds, {
+    names: [
+      ...snapshot.sessions.map((s) => s.user),
+      ...snapshot.pppSessions.map((s) => s.name),
+      ...snapshot.hotspotUsers.map((l) => l.name),
+      ...snapshot.pppSecrets.map((l) => l.name),
+    ],
+    macs: [...snapshot.sessions.map((s) => s.macAddress), ...snapshot.pppSessions.flatMap((s) => (s.macAddress ? [s.macAddress] : []))],
+    userIds: [...assignments.map((a) => Number(a.user_id)), ...logins.map((l) => l.userId)],
+  });
 }

@@ -168,6 +168,15 @@ export class RoutersService {
   }
 
   /** One entry per device: two would each remove the other's queues as orphans. */
+  /** Passwords of logins we create on routers (hotspot users, PPP secrets, vouchers): sealed like router passwords. */
+  sealPassword(plain: string): string {
+    return this.secrets.seal(plain);
+  }
+
+  openPassword(sealed: string): string {
+    return this.secrets.open(sealed);
+  }
+
   private async requireFreeEndpoint(host: string, port: number, self: number | null): Promise<void> {
     const other = await this.routers.findOneBy({ host, port });
     if (other && other.id !== self) throw conflict(`Router "${other.name}" is already ${host}:${port}`);

@@ -6,6 +6,7 @@ import { AccountEntity } from '../accounts/account.entity';
 import type { SettingsService } from '../settings/settings.service';
 import { UserEntity } from '../users/user.entity';
 import type { UsersService, UserView } from '../users/users.service';
+import { userViews } from '../users/user-views';
 import { SqlDialect } from '../../platform/db/sql-dialect';
 import type { UsageRollupService } from './usage-rollup.service';
 import { bytesOf, dateOf, intOf } from '../../platform/db/rows';
@@ -146,13 +147,7 @@ export class UsageStatsService {
       q.where('u.agent_id = :ownAgent', { ownAgent: actor.accountId });
     }
     const users = await q.orderBy('u.up_bytes + u.down_bytes', 'DESC').addOrderBy('u.id', 'ASC').limit(first).getMany();
-    const agentIds = [...new Set(users.map((u) => u.agentId).filter((id): id is number => id !== null))];
-    const names = new Map<number, string>();
-    if (agentIds.length) {
-      const agents = await this.ds.getRepository(AccountEntity).find({ where: { id: In(agentIds) }, select: { id: true, username: true } });
-      for (const a of agents) names.set(a.id, a.username);
-    }
-    return users.map((user) => ({ user, agentUsername: user.agentId === null ? null : (names.get(user.agentId) ?? null) }));
+    return userViews(this.ds, users);
   }
 
   private async sizeBytes(mysql: boolean): Promise<bigint | null> {

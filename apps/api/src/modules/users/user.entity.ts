@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { UserStatus } from '@tm/shared';
+import type { OverLimitAction, UserStatus } from '@tm/shared';
 import { ResetCycleColumns } from '../resets/reset-cycle.columns';
 import { bytesColumn, nullableBytesColumn } from '../../platform/db/bigint.transformer';
 
@@ -35,6 +35,14 @@ export class UserEntity {
 
   @Column({ name: 'expires_at', type: 'datetime', nullable: true })
   expiresAt: Date | null;
+
+  /** Over its own data limit: SUSPEND or THROTTLE; null = as its agent says. (Over the agent's limit, the agent's choice applies.) */
+  @Column({ name: 'over_limit_action', type: 'varchar', length: 16, nullable: true })
+  overLimitAction: OverLimitAction | null;
+
+  /** The throttle speed profile for its own data limit; null = its agent's. */
+  @Column({ name: 'throttle_profile_id', type: 'int', nullable: true })
+  throttleProfileId: number | null;
 
   @Index('ix_users_mac')
   @Column({ name: 'mac_address', type: 'varchar', length: 17, nullable: true })

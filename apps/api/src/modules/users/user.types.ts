@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { UserStatus } from '@tm/shared';
+import { OverLimitAction, UserStatus } from '@tm/shared';
+import { networkAccess } from './access.policy';
 import { PageInfo } from '../../platform/graphql/pagination';
 import { BytesScalar, DateTimeScalar } from '../../platform/graphql/scalars';
 import { WithResetCycle, cycleFields, serializeCycle } from '../resets/reset-cycle.types';
@@ -30,9 +31,12 @@ export class UserType extends WithResetCycle {
   @Field(() => BytesScalar, { description: 'Bytes ever counted; never decreases' }) lifetime: bigint | string;
   @Field(() => DateTimeScalar, { nullable: true }) expiresAt: Date | null;
   @Field(() => String, { nullable: true }) macAddress: string | null;
+  @Field(() => OverLimitAction, { nullable: true, description: 'Over its own data limit; null = as its agent' }) overLimitAction: OverLimitAction | null;
+  @Field(() => ID, { nullable: true, description: "THROTTLE's speed profile; null = its agent's" }) throttleProfileId: string | null;
+  @Field({ description: 'Over its line and kept online at a throttle speed instead of being cut off' }) throttled: boolean;
   @Field(() => DateTimeScalar) createdAt: Date;
 
-  static from({ user, agentUsername }: UserView): UserType {
+  static from({ user, agentUsername, agentChoice }: UserView): UserType {
     return Object.assign(new UserType(), {
       id: String(user.id),
       username: user.username,
@@ -47,6 +51,9 @@ export class UserType extends WithResetCycle {
       lifetime: user.lifetimeBytes,
       expiresAt: user.expiresAt,
       macAddress: user.macAddress,
+      overLimitAction: user.overLimitAction,
+      throttleProfileId: user.throttleProfileId === null ? null : String(user.throttleProfileId),
+      throttled: networkAccess(user.status, { action: user.overLimitAction, throttleProfileId: user.throttleProfileId }, agentChoice).kind === 'THROTTLED',
       createdAt: user.createdAt,
       ...cycleFields(serializeCycle(user.cycle)),
     });
@@ -58,6 +65,8 @@ export class UserType extends WithResetCycle {
       id: String(u.id),
       agentId: u.agentId === null ? null : String(u.agentId),
       status: u.status as UserStatus,
+      overLimitAction: u.overLimitAction as OverLimitAction | null,
+      throttleProfileId: u.throttleProfileId === null ? null : String(u.throttleProfileId),
       used: (BigInt(u.up) + BigInt(u.down)).toString(),
       expiresAt: u.expiresAt ? new Date(u.expiresAt) : null,
       createdAt: new Date(u.createdAt),

@@ -1,7 +1,9 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { UserStatus } from '@tm/shared';
+import { OverLimitAction, UserStatus } from '@tm/shared';
 import { BytesScalar, DateTimeScalar } from '../../platform/graphql/scalars';
 import { ResetCycleInput } from '../resets/reset-cycle.types';
+// The input type alone (not the bandwidth index, which needs this module back).
+import { RouterLoginInput } from '../bandwidth/router-logins.types';
 
 @InputType()
 export class CreateUserInput extends ResetCycleInput {
@@ -10,6 +12,9 @@ export class CreateUserInput extends ResetCycleInput {
   @Field(() => DateTimeScalar, { nullable: true }) expiresAt?: Date | null;
   @Field(() => ID, { nullable: true, description: 'Admins only: the agent that will own the user' }) agentId?: string | null;
   @Field(() => String, { nullable: true }) macAddress?: string | null;
+  @Field(() => OverLimitAction, { nullable: true, description: 'Over its own data limit; null or absent = as its agent' }) overLimitAction?: OverLimitAction | null;
+  @Field(() => ID, { nullable: true, description: "THROTTLE's speed profile; null = its agent's" }) throttleProfileId?: string | null;
+  @Field(() => RouterLoginInput, { nullable: true, description: 'Also a hotspot user or PPP secret of the same name on a router (created there at once)' }) routerLogin?: RouterLoginInput | null;
 }
 
 @InputType()
@@ -18,6 +23,8 @@ export class UpdateUserInput extends ResetCycleInput {
   @Field(() => DateTimeScalar, { nullable: true }) expiresAt?: Date | null;
   @Field(() => UserStatus, { nullable: true, description: 'ACTIVE or DISABLED only' }) status?: UserStatus;
   @Field(() => String, { nullable: true }) macAddress?: string | null;
+  @Field(() => OverLimitAction, { nullable: true, description: 'null = as its agent' }) overLimitAction?: OverLimitAction | null;
+  @Field(() => ID, { nullable: true, description: 'null = its agent\'s' }) throttleProfileId?: string | null;
 }
 
 @InputType()

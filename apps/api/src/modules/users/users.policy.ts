@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cycleInputSchema } from '../resets/reset-cycle.policy';
+import { overLimitActionSchema, throttleProfileIdSchema } from '../limits/over-limit.guard';
 import { MAX_BYTES, UserStatus, macSchema, normalizeMac, usernameSchema } from '@tm/shared';
 
 const bytes = z.bigint().min(0n).max(MAX_BYTES);
@@ -11,6 +12,8 @@ export const createUserSchema = z.object({
   expiresAt: z.date().nullable().optional(),
   agentId: z.number().int().positive().optional(),
   macAddress: mac.nullable().optional(),
+  overLimitAction: overLimitActionSchema.nullable().optional(),
+  throttleProfileId: throttleProfileIdSchema.optional(),
   ...cycleInputSchema.shape,
 });
 export type CreateUserData = z.input<typeof createUserSchema>;
@@ -22,6 +25,8 @@ export const updateUserSchema = z.object({
     .enum([UserStatus.ACTIVE, UserStatus.DISABLED], { message: 'Only ACTIVE or DISABLED can be set by hand' })
     .optional(),
   macAddress: mac.nullable().optional(),
+  overLimitAction: overLimitActionSchema.nullable().optional(),
+  throttleProfileId: throttleProfileIdSchema.optional(),
   ...cycleInputSchema.shape,
 });
 /** Status is typed wide on purpose: the schema, not the caller's type, rejects LIMITED/EXPIRED/SUSPENDED. */

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { cycleInputOf } from '../resets/reset-cycle.types';
 import { actorOf, type Context } from '../../app/context';
-import { parseId, parseOptionalId } from '../../platform/graphql/ids';
+import { parseId, parseNullableId, parseOptionalId } from '../../platform/graphql/ids';
 import { CreateUserInput, UpdateUserInput, UserFilter } from './users.inputs';
 import { USER_CHANGED, type UserChangedPayload } from './users.topics';
 import { UserChange, UserConnection, UserType } from './user.types';
@@ -47,16 +47,28 @@ export class UsersResolver {
     return view ? UserType.from(view) : null;
   }
 
-  @Mutation(() => UserType)
+  @Mutation(() => UserType, { description: 'With routerLogin: also its login on a router, created there before the answer (see routerLogins for its state)' })
   async createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context): Promise<UserType> {
-    const view = await ctx.services.users.create(actorOf(ctx), {
+    const user = {
       username: input.username,
       dataLimit: input.dataLimit,
       expiresAt: input.expiresAt,
       agentId: parseOptionalId(input.agentId, 'agentId'),
       macAddress: input.macAddress,
+      overLimitAction: input.overLimitAction,
+      throttleProfileId: parseNullableId(input.throttleProfileId, 'throttleProfileId'),
       ...cycleInputOf(input),
-    });
+    };
+    const login = input.routerLogin;
+    const view = login
+      ? await ctx.services.routerUsers.createUser(actorOf(ctx), user, {
+          routerId: parseId(login.routerId, 'routerLogin.routerId'),
+          kind: login.kind ?? undefined,
+          password: login.password ?? undefined,
+          routerProfile: login.routerProfile ?? undefined,
+          speedProfileId: parseOptionalId(login.speedProfileId, 'routerLogin.speedProfileId'),
+        })
+      : await ctx.services.users.create(actorOf(ctx), user);
     return UserType.from(view);
   }
 
@@ -71,6 +83,8 @@ export class UsersResolver {
       expiresAt: defined(input.expiresAt),
       status: input.status ?? undefined,
       macAddress: defined(input.macAddress),
+      overLimitAction: defined(input.overLimitAction),
+      throttleProfileId: parseNullableId(input.throttleProfileId, 'throttleProfileId'),
       ...cycleInputOf(input),
     });
     return UserType.from(view);

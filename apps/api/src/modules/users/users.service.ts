@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
-import { ResetStrategy, Role, UserStatus } from '@tm/shared';
+import { OverLimitAction, ResetStrategy, Role, UserStatus } from '@tm/shared';
 import { Actor, isAdmin } from '../../platform/auth/actor';
 import { inTransaction } from '../../platform/db/transaction';
 import { forbidden } from '../../platform/errors/domain-error';
@@ -26,11 +26,12 @@ import {
 } from './users.policy';
 import { USER_CHANGED, UserChangeKind, UserChangedPayload, SerializedUser } from './users.topics';
 import { UserEntity } from './user.entity';
+import { networkAccess } from './access.policy';
+import { userViews, type UserView } from './user-views';
 
-export interface UserView {
-  user: UserEntity;
-  agentUsername: string | null;
-}
+export type { UserView } from './user-views';
+import { assertThrottleChoice } from '../limits/over-limit.guard';
+
 
 export interface UserPage {
   nodes: UserView[];
@@ -78,14 +79,14 @@ export class UsersService {
     if (cursor !== null) page.andWhere('u.id < :cursor', { cursor });
     const rows = await page.getMany();
     const hasNextPage = rows.length > size;
-    const nodes = await this.withAgents(rows.slice(0, size));
+    const nodes = await userViews(this.ds, rows.slice(0, size));
     return { nodes, totalCount, hasNextPage, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].user.id) : null };
   }
 
   /** The user if the actor may see it, else null (another agent's user is indistinguishable from none). */
   async find(actor: Actor, id: number): Promise<UserView | null> {
     const user = await this.scoped(actor, this.users.createQueryBuilder('u')).andWhere('u.id = :id', { id }).getOne();
-    return user ? (await this.withAgents([user]))[0] : null;
+    return user ? (await userViews(this.ds, [user]))[0] : null;
   }
 
   async get(actor: Actor, id: number): Promise<UserView> {
@@ -101,6 +102,7 @@ export class UsersService {
     const cycle = mergeCycle({ strategy: ResetStrategy.NONE, billingDay: null, timeZone: data.timeZone ?? (await this.defaultTimeZone()) }, data, now);
     const created = await this.write(data.username, async (m) => {
       if (agentId !== null) await reserveGrant(m, { agentId, requested: data.dataLimit ?? null });
+      await this.assertThrottle(m, agentId, data.overLimitAction ?? null, data.throttleProfileId ?? null);
       const user = m.create(UserEntity, {
         username: data.username,
         token: randomBytes(16).toString('hex'),
@@ -110,6 +112,8 @@ export class UsersService {
         dataLimit: data.dataLimit ?? null,
         expiresAt: data.expiresAt ?? null,
         macAddress: data.macAddress ?? null,
+        overLimitAction: data.overLimitAction ?? null,
+        throttleProfileId: data.throttleProfileId ?? null,
         upBytes: 0n,
         downBytes: 0n,
         lifetimeBytes: 0n,
@@ -131,6 +135,8 @@ export class UsersService {
     if (data.expiresAt !== undefined) patch.expiresAt = data.expiresAt;
     if (data.status !== undefined) patch.status = data.status;
     if (data.macAddress !== undefined) patch.macAddress = data.macAddress;
+    if (data.overLimitAction !== undefined) patch.overLimitAction = data.overLimitAction;
+    if (data.throttleProfileId !== undefined) patch.throttleProfileId = data.throttleProfileId;
     const cycle = cyclePatch(current.user.cycle, data);
     if (cycle) patch.cycle = cycle;
     if (Object.keys(patch).length) {
@@ -138,6 +144,11 @@ export class UsersService {
       await this.write(current.user.username, async (m) => {
         if (agentId !== null && data.dataLimit !== undefined) await reserveGrant(m, { agentId, requested: data.dataLimit, userId: id });
         if (data.dataLimit !== undefined) patch.alertLevel = await this.rearmedAlertLevel(m, id, data.dataLimit);
+        if (data.overLimitAction !== undefined || data.throttleProfileId !== undefined) {
+          const action = data.overLimitAction !== undefined ? data.overLimitAction : current.user.overLimitAction;
+          const profileId = data.throttleProfileId !== undefined ? data.throttleProfileId : current.user.throttleProfileId;
+          await this.assertThrottle(m, agentId, action, profileId);
+        }
         await m.update(UserEntity, { id }, patch);
       });
     }
@@ -191,14 +202,11 @@ export class UsersService {
     }
   }
 
-  private async withAgents(users: UserEntity[]): Promise<UserView[]> {
-    const ids = [...new Set(users.map((u) => u.agentId).filter((id): id is number => id !== null))];
-    const names = new Map<number, string>();
-    if (ids.length) {
-      const agents = await this.ds.getRepository(AccountEntity).find({ where: { id: In(ids) }, select: { id: true, username: true } });
-      for (const a of agents) names.set(a.id, a.username);
-    }
-    return users.map((user) => ({ user, agentUsername: user.agentId === null ? null : (names.get(user.agentId) ?? null) }));
+  /** THROTTLE needs a profile: the user's own, else its agent's. */
+  private async assertThrottle(m: EntityManager, agentId: number | null, action: OverLimitAction | null, profileId: number | null): Promise<void> {
+    if (action === null && profileId === null) return;
+    const agent = agentId === null ? null : await m.findOne(AccountEntity, { where: { id: agentId }, select: { id: true, throttleProfileId: true } });
+    await assertThrottleChoice(m, action, profileId, agent?.throttleProfileId ?? null);
   }
 
   private async publish(kind: UserChangeKind, view: UserView): Promise<void> {
@@ -207,7 +215,7 @@ export class UsersService {
   }
 }
 
-export function serializeUser({ user, agentUsername }: UserView): SerializedUser {
+export function serializeUser({ user, agentUsername, agentChoice }: UserView): SerializedUser {
   return {
     id: user.id,
     username: user.username,
@@ -221,6 +229,9 @@ export function serializeUser({ user, agentUsername }: UserView): SerializedUser
     lifetime: user.lifetimeBytes.toString(),
     expiresAt: user.expiresAt ? user.expiresAt.toISOString() : null,
     macAddress: user.macAddress,
+    overLimitAction: user.overLimitAction,
+    throttleProfileId: user.throttleProfileId,
+    throttled: networkAccess(user.status, { action: user.overLimitAction, throttleProfileId: user.throttleProfileId }, agentChoice).kind === 'THROTTLED',
     createdAt: user.createdAt.toISOString(),
     cycle: serializeCycle(user.cycle),
   };

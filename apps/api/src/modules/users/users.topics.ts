@@ -26,6 +26,10 @@ export interface SerializedUser {
   lifetime: string;
   expiresAt: string | null;
   macAddress: string | null;
+  overLimitAction: string | null;
+  throttleProfileId: number | null;
+  /** Over its line and held to a throttle speed instead of being cut off. */
+  throttled: boolean;
   createdAt: string;
   cycle: SerializedCycle;
 }
@@ -46,4 +50,14 @@ export interface UserStatusChange {
 export interface UserStatusChangedPayload {
   changes: UserStatusChange[];
   at: string;
+}
+
+/**
+ * What users get over their line changed without a status change (an agent's over-limit choice or
+ * throttle profile): routers re-apply cut-offs and throttles.
+ */
+export const USER_ACCESS_CHANGED = 'users.access-changed';
+
+export interface UserAccessChangedPayload {
+  agentId: number | null;
 }

@@ -15,7 +15,15 @@ import { ResetScheduleEntity } from '../../modules/resets/reset-schedule.entity'
 import { TrafficReportEntity } from '../../modules/resets/traffic-report.entity';
 import { TrafficReportRowEntity } from '../../modules/resets/traffic-report-row.entity';
 import { AgendaJobEntity } from '../jobs/agenda-job.entity';
-import { BandwidthAssignmentEntity, RouterCounterEntity, RouterEntity, SpeedProfileEntity } from '../../modules/bandwidth';
+import {
+  BandwidthAssignmentEntity,
+  RouterCounterEntity,
+  RouterEntity,
+  RouterLoginEntity,
+  RouterPppCounterEntity,
+  SpeedProfileEntity,
+  VoucherBatchEntity,
+} from '../../modules/bandwidth';
 
 /** Every TypeORM entity, for the data source and the migration generator. */
 export const ENTITIES = [
@@ -41,4 +49,7 @@ export const ENTITIES = [
   SpeedProfileEntity,
   BandwidthAssignmentEntity,
   RouterCounterEntity,
+  RouterPppCounterEntity,
+  RouterLoginEntity,
+  VoucherBatchEntity,
 ];

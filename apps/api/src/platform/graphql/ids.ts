@@ -9,3 +9,7 @@ export function parseId(id: string | number, field = 'id'): number {
 
 export const parseOptionalId = (id: string | null | undefined, field = 'id'): number | undefined =>
   id === null || id === undefined ? undefined : parseId(id, field);
+
+/** undefined = not given (unchanged), null = cleared, else a valid id. */
+export const parseNullableId = (id: string | null | undefined, field = 'id'): number | null | undefined =>
+  id === undefined ? undefined : id === null ? null : parseId(id, field);

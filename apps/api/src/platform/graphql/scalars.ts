@@ -28,3 +28,30 @@ export const BytesScalar = new GraphQLScalarType<bigint, string>({
     return n;
   },
 });
+
+const invalidRate = (value: unknown) =>
+  new GraphQLError(`A rate is bits per second as an Int (2000000) or a RouterOS string ("2M", "512K"), got ${JSON.stringify(String(value)).slice(0, 40)}`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+
+/**
+ * Speeds in bits per second (API.md): an Int (`2000000`) or a RouterOS string (`"2M"`, `"512K"`), passed on
+ * as given; the service parses and range-checks it (BAD_USER_INPUT when malformed).
+ */
+export const RateScalar = new GraphQLScalarType<number | string, number | string>({
+  name: 'Rate',
+  description: 'Bits per second: an Int (2000000) or a RouterOS string ("2M", "512K", "1.5M"; k = 1000)',
+  serialize(value) {
+    if (typeof value === 'number' || typeof value === 'string') return value;
+    throw new GraphQLError('Rate cannot represent this value');
+  },
+  parseValue(value) {
+    if (typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value))) return value;
+    throw invalidRate(value);
+  },
+  parseLiteral(ast) {
+    if (ast.kind === Kind.INT) return Number(ast.value);
+    if (ast.kind === Kind.STRING) return ast.value;
+    throw invalidRate(ast.kind);
+  },
+});

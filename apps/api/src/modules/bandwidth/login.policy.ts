@@ -1,0 +1,124 @@
+import { RouterLoginKind } from '@tm/shared';
+import type { LoginReading } from './router-snapshot';
+
+export const LOGIN_MENUS: Record<RouterLoginKind, string> = {
+  [RouterLoginKind.HOTSPOT]: '/ip/hotspot/user',
+  [RouterLoginKind.PPP]: '/ppp/secret',
+};
+export const SESSION_MENUS: Record<RouterLoginKind, string> = {
+  [RouterLoginKind.HOTSPOT]: '/ip/hotspot/active',
+  [RouterLoginKind.PPP]: '/ppp/active',
+};
+export const LOGIN_COMMENT = 'managed by Traffic Manager';
+
+/** What the database knows of a login (a router_logins row). */
+export interface KnownLogin {
+  kind: RouterLoginKind;
+  name: string;
+  userId: number;
+  held: boolean;
+  /** Set when we created it: put back with these when it goes missing. */
+  create: { password: string; profile: string | null } | null;
+}
+
+/** What a router pass knows of our users: cut (may not be online), online, or not ours (undefined). */
+export interface LoginPeople {
+  /** By login name (our username): the user's id and whether it is cut off. */
+  byName(name: string): { userId: number; cut: boolean } | undefined;
+  /** A session's owner, by its login name else its MAC. */
+  ownerOf(login: string, macAddress: string | null): { userId: number; cut: boolean } | undefined;
+}
+
+export interface LoginKey {
+  kind: RouterLoginKind;
+  name: string;
+  userId: number;
+}
+
+export type LoginAction =
+  | { kind: 'disable' | 'enable'; menu: string; id: string; login: LoginKey }
+  | { kind: 'add'; menu: string; fields: Record<string, string>; login: LoginKey }
+  | { kind: 'kick'; menu: string; id: string; userId: number };
+
+/** Where a login stands once the actions for it succeed. */
+export interface LoginOutcome extends LoginKey {
+  held: boolean;
+  present: boolean;
+}
+
+export interface LoginPlan {
+  actions: LoginAction[];
+  /** Every known login, and every login we are about to hold. */
+  outcomes: LoginOutcome[];
+}
+
+export interface LoginPlanInput {
+  hotspotUsers: LoginReading[];
+  pppSecrets: LoginReading[];
+  hotspotSessions: { id: string; user: string; macAddress: string }[];
+  pppSessions: { id: string; name: string; macAddress: string | null }[];
+  known: KnownLogin[];
+  people: LoginPeople;
+}
+
+/**
+ * Cut-off on the router, as desired state: a login of a user who may not be online is disabled and
+ * its sessions are removed; back online, only a login WE disabled (held) is enabled again, so one an
+ * operator disabled by hand stays so. Someone re-enabling a cut-off login is undone on the next pass.
+ * Logins we created are added back when missing. Idempotent: a router that matches gets no command.
+ */
+export function planLogins(input: LoginPlanInput): LoginPlan {
+  const actions: LoginAction[] = [];
+  const outcomes: LoginOutcome[] = [];
+  const known = new Map(input.known.map((k) => [`${k.kind}|${k.name}`, k]));
+  const seen = new Set<string>();
+
+  const visit = (kind: RouterLoginKind, entries: LoginReading[]) => {
+    for (const entry of entries) {
+      const person = input.people.byName(entry.name);
+      if (!person) continue;
+      const key = `${kind}|${entry.name}`;
+      seen.add(key);
+      const row = known.get(key);
+      const login = { kind, name: entry.name, userId: person.userId };
+      let held = row?.held ?? false;
+      if (person.cut && !entry.disabled) {
+        actions.push({ kind: 'disable', menu: LOGIN_MENUS[kind], id: entry.id, login });
+        held = true;
+      } else if (!person.cut && entry.disabled && held) {
+        actions.push({ kind: 'enable', menu: LOGIN_MENUS[kind], id: entry.id, login });
+        held = false;
+      } else if (!person.cut && !entry.disabled) {
+        held = false;
+      }
+      if (row || held) outcomes.push({ ...login, held, present: true });
+    }
+  };
+  visit(RouterLoginKind.HOTSPOT, input.hotspotUsers);
+  visit(RouterLoginKind.PPP, input.pppSecrets);
+
+  for (const row of input.known) {
+    if (seen.has(`${row.kind}|${row.name}`)) continue;
+    const person = input.people.byName(row.name);
+    const login = { kind: row.kind, name: row.name, userId: row.userId };
+    if (row.create && person) {
+      const fields: Record<string, string> = { name: row.name, password: row.create.password, comment: LOGIN_COMMENT };
+      if (row.create.profile) fields.profile = row.create.profile;
+      if (person.cut) fields.disabled = 'yes';
+      actions.push({ kind: 'add', menu: LOGIN_MENUS[row.kind], fields, login });
+      outcomes.push({ ...login, held: person.cut, present: true });
+    } else {
+      outcomes.push({ ...login, held: false, present: false });
+    }
+  }
+
+  for (const s of input.hotspotSessions) {
+    const owner = input.people.ownerOf(s.user, s.macAddress);
+    if (owner?.cut) actions.push({ kind: 'kick', menu: SESSION_MENUS.HOTSPOT, id: s.id, userId: owner.userId });
+  }
+  for (const s of input.pppSessions) {
+    const owner = input.people.ownerOf(s.name, s.macAddress);
+    if (owner?.cut) actions.push({ kind: 'kick', menu: SESSION_MENUS.PPP, id: s.id, userId: owner.userId });
+  }
+  return { actions, outcomes };
+}
