@@ -13,6 +13,25 @@ const DEMO_SESSIONS = [
   { user: 'carol', address: '10.5.50.13', macAddress: 'AA:BB:CC:00:00:13', uptimeSeconds: 86_500, up: 60_000, down: 400_000 },
 ];
 
+const DEMO_PPP = { name: 'dave', password: 'demo', callerId: 'AA:BB:CC:00:00:21', address: '10.10.10.21', uptimeSeconds: 7_300 };
+/** dave's PPPoE link moves this much every second: ~160 kB up, ~1.2 MB down */
+const DEMO_PPP_BYTES_PER_SECOND = { up: 160_000, down: 1_200_000 };
+
+/** Hotspot users for the demo sessions (they log in through the login page), and one PPPoE subscriber. */
+function startDemo(sim: RouterOsSimulator): void {
+  for (const s of DEMO_SESSIONS) {
+    sim.addHotspotUser({ name: s.user, password: 'demo', comment: 'demo user' });
+    sim.login({ user: s.user, password: 'demo', address: s.address, macAddress: s.macAddress, uptimeSeconds: s.uptimeSeconds });
+    sim.setTraffic(s.macAddress, { up: s.up, down: s.down });
+  }
+  sim.addPppSecret({ name: DEMO_PPP.name, password: DEMO_PPP.password, service: 'pppoe', comment: 'demo subscriber' });
+  sim.dialPpp(DEMO_PPP);
+  sim.movePppBytes(DEMO_PPP.name, { up: 25_000_000, down: 310_000_000 });
+  setInterval(() => {
+    if (sim.pppSessions().some((s) => s.name === DEMO_PPP.name)) sim.movePppBytes(DEMO_PPP.name, DEMO_PPP_BYTES_PER_SECOND);
+  }, 1000).unref();
+}
+
 function portOf(value: string, name: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--${name} must be a port number, got ${value}`);
@@ -42,12 +61,7 @@ async function main(): Promise<void> {
   });
   await sim.start();
   const control = await startControlApi(sim, portOf(values['control-port'], 'control-port'));
-  if (values.demo) {
-    for (const s of DEMO_SESSIONS) {
-      sim.addSession(s);
-      sim.setTraffic(s.macAddress, { up: s.up, down: s.down });
-    }
-  }
+  if (values.demo) startDemo(sim);
   console.log(
     `RouterOS simulator: API on ${sim.host}:${sim.port} (user ${values.user}), ` +
       `control on http://127.0.0.1:${control.port}${values.demo ? ', demo sessions running' : ''}`,

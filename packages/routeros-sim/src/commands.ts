@@ -1,5 +1,12 @@
 /** The menus the simulator knows and what each command answers (reply sentences without `.tag`). */
 import { HotspotActiveTable } from './hotspot';
+import { HotspotProfileTable } from './hotspot-profiles';
+import { HotspotUserTable } from './hotspot-users';
+import { InterfaceTable } from './interfaces';
+import { Fields } from './items';
+import { PppActiveTable } from './ppp-active';
+import { PppProfileTable } from './ppp-profiles';
+import { PppSecretTable } from './ppp-secrets';
 import { matches, project, Row } from './queries';
 import { QueueTable } from './queues';
 import { formatDuration } from './ros-values';
@@ -11,6 +18,12 @@ export type Reply = string[][];
 export interface RouterState {
   queues: QueueTable;
   hotspot: HotspotActiveTable;
+  hotspotUsers: HotspotUserTable;
+  hotspotProfiles: HotspotProfileTable;
+  pppSecrets: PppSecretTable;
+  pppProfiles: PppProfileTable;
+  pppActive: PppActiveTable;
+  interfaces: InterfaceTable;
   identity: string;
   version: string;
   /** RouterOS 7.18+ answers a print without rows with `!empty` before `!done`. */
@@ -37,6 +50,23 @@ function print(rows: (state: RouterState) => Row[]): Handler {
   return (state) => ({ rows: rows(state) });
 }
 
+/** A menu of named items: print, add (answers `=ret=<.id>`), set and remove by `.id`/name lists. */
+interface ItemMenu {
+  rows(): Row[];
+  add(fields: Fields): string;
+  set(ref: string, fields: Fields): void;
+  remove(ref: string): void;
+}
+
+function items(path: string, table: (state: RouterState) => ItemMenu): Record<string, Handler> {
+  return {
+    [`${path}/print`]: print((st) => table(st).rows()),
+    [`${path}/add`]: (st, s) => ({ ret: table(st).add(fieldsOf(s)) }),
+    [`${path}/set`]: (st, s) => (table(st).set(requiredId(s), fieldsOf(s)), {}),
+    [`${path}/remove`]: (st, s) => (table(st).remove(requiredId(s)), {}),
+  };
+}
+
 function resourceRow(state: RouterState): Row {
   return {
     uptime: formatDuration(state.uptimeSeconds()), version: state.version, 'build-time': '2025-03-20 08:23:44',
@@ -55,6 +85,14 @@ const HANDLERS: Record<string, Handler> = {
   '/queue/simple/reset-counters-all': (st) => (st.queues.resetCounters(), {}),
   '/ip/hotspot/active/print': print((st) => st.hotspot.rows()),
   '/ip/hotspot/active/remove': (st, s) => (st.hotspot.removeById(requiredId(s)), {}),
+  ...items('/ip/hotspot/user', (st) => st.hotspotUsers),
+  '/ip/hotspot/user/reset-counters': (st, s) => (st.hotspotUsers.resetCounters(requiredId(s)), {}),
+  ...items('/ip/hotspot/user/profile', (st) => st.hotspotProfiles),
+  ...items('/ppp/secret', (st) => st.pppSecrets),
+  ...items('/ppp/profile', (st) => st.pppProfiles),
+  '/ppp/active/print': print((st) => st.pppActive.rows()),
+  '/ppp/active/remove': (st, s) => (st.pppActive.removeById(requiredId(s)), {}),
+  '/interface/print': print((st) => st.interfaces.rows()),
   '/system/identity/print': print((st) => [{ name: st.identity }]),
   '/system/identity/set': (st, s) => {
     const name = s.attributes.get('name');
@@ -64,8 +102,8 @@ const HANDLERS: Record<string, Handler> = {
   '/system/resource/print': print((st) => [resourceRow(st)]),
   '/cancel': () => ({}),
 };
-for (const menu of ['/queue/simple', '/ip/hotspot/active', '/system/identity', '/system/resource']) {
-  HANDLERS[`${menu}/getall`] = HANDLERS[`${menu}/print`];
+for (const path of Object.keys(HANDLERS).filter((p) => p.endsWith('/print'))) {
+  HANDLERS[path.replace(/\/print$/, '/getall')] = HANDLERS[path];
 }
 
 function attributeWords(row: Row): string[] {

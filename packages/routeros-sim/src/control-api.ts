@@ -5,9 +5,7 @@
  */
 import * as http from 'node:http';
 import { AddressInfo } from 'node:net';
-import { SimSession } from './hotspot';
-import { SimQueue } from './queues';
-import { formatPair } from './ros-values';
+import { stateJson } from './control-json';
 import { RouterOsSimulator } from './simulator';
 
 export interface ControlApi {
@@ -26,6 +24,12 @@ function text(body: Body, key: string): string {
   return v;
 }
 
+/** Any string, '' included (an empty password is a password). */
+function str(body: Body, key: string): string {
+  if (typeof body[key] !== 'string') throw new BadRequest(`"${key}" must be a string`);
+  return body[key] as string;
+}
+
 function count(body: Body, key: string): number {
   const v = body[key] ?? 0;
   if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new BadRequest(`"${key}" must be a number >= 0`);
@@ -37,27 +41,18 @@ function flag(body: Body, key: string): boolean {
   return body[key] as boolean;
 }
 
-/** A queue as plain JSON: pairs both as RouterOS prints them ('512000/2000000') and as numbers. */
-function queueJson(q: SimQueue) {
-  return {
-    id: q.id, name: q.name, target: q.target, disabled: q.disabled, comment: q.comment ?? null,
-    maxLimit: formatPair(q.maxLimit), limitAt: formatPair(q.limitAt), bytes: formatPair(q.bytes),
-    packets: formatPair(q.packets), rate: formatPair(q.rate),
-    maxLimitUp: q.maxLimit[0], maxLimitDown: q.maxLimit[1], bytesUp: Number(q.bytes[0]), bytesDown: Number(q.bytes[1]),
-    rateUp: q.rate[0], rateDown: q.rate[1],
-  };
-}
+const optional = <T>(body: Body, key: string, read: (b: Body, k: string) => T): T | undefined =>
+  body[key] === undefined ? undefined : read(body, key);
 
-function sessionJson(s: SimSession) {
-  return {
-    id: s.id, server: s.server, user: s.user, address: s.address, macAddress: s.macAddress, loginBy: s.loginBy,
-    uptimeSeconds: s.uptimeSeconds, idleSeconds: s.idleSeconds, bytesIn: Number(s.bytesIn), bytesOut: Number(s.bytesOut),
-    packetsIn: Number(s.packetsIn), packetsOut: Number(s.packetsOut), rateUp: s.rate[0], rateDown: s.rate[1],
-  };
+/** `{ fields: { "max-limit": "2M/2M" } }`: what someone types in Winbox, every value as a string. */
+function fields(body: Body): Record<string, string> {
+  const f = body.fields;
+  if (!f || typeof f !== 'object' || Array.isArray(f)) throw new BadRequest('"fields" must be an object of strings');
+  return Object.fromEntries(Object.entries(f).map(([k, v]) => [k, String(v)]));
 }
 
 const ROUTES: Record<string, Route> = {
-  'GET /state': (sim) => ({ port: sim.port, sessions: sim.sessions().map(sessionJson), queues: sim.queues().map(queueJson) }),
+  'GET /state': (sim) => stateJson(sim),
   'GET /commands': (sim) => sim.commands,
   'POST /sessions': (sim, b) => ({
     id: sim.addSession({
@@ -78,22 +73,52 @@ const ROUTES: Record<string, Route> = {
   'POST /silent': (sim, b) => sim.setSilent(flag(b, 'silent')),
   'POST /down': (sim, b) => sim.setDown(flag(b, 'down')),
   'POST /cut': (sim) => sim.cutConnections(),
-  'POST /drift': (sim, b) => {
-    const fields = b.fields;
-    if (!fields || typeof fields !== 'object') throw new BadRequest('"fields" must be an object of strings');
-    sim.editQueue(text(b, 'name'), Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, String(v)])));
-  },
+  'POST /drift': (sim, b) => sim.editQueue(text(b, 'name'), fields(b)),
+  'POST /hotspot/users': (sim, b) => ({
+    id: sim.addHotspotUser({
+      name: text(b, 'name'), password: optional(b, 'password', str), profile: optional(b, 'profile', text),
+      macAddress: optional(b, 'macAddress', text), limitBytesTotal: optional(b, 'limitBytesTotal', count),
+      disabled: optional(b, 'disabled', flag), comment: optional(b, 'comment', str),
+    }),
+  }),
+  'PATCH /hotspot/users/:name': (sim, b, name) => sim.editHotspotUser(name, fields(b)),
+  'POST /hotspot/login': (sim, b) => ({
+    id: sim.login({
+      user: text(b, 'user'), password: optional(b, 'password', str), macAddress: text(b, 'macAddress'),
+      address: text(b, 'address'), uptimeSeconds: count(b, 'uptimeSeconds'),
+    }),
+  }),
+  'POST /ppp/secrets': (sim, b) => ({
+    id: sim.addPppSecret({
+      name: text(b, 'name'), password: optional(b, 'password', str), service: optional(b, 'service', text),
+      profile: optional(b, 'profile', text), callerId: optional(b, 'callerId', text),
+      disabled: optional(b, 'disabled', flag), comment: optional(b, 'comment', str),
+    }),
+  }),
+  'PATCH /ppp/secrets/:name': (sim, b, name) => sim.editPppSecret(name, fields(b)),
+  'POST /ppp/dial': (sim, b) => ({
+    id: sim.dialPpp({
+      name: text(b, 'name'), password: optional(b, 'password', str), callerId: text(b, 'callerId'),
+      address: text(b, 'address'), uptimeSeconds: count(b, 'uptimeSeconds'),
+    }),
+  }),
+  'DELETE /ppp/sessions/:name': (sim, _b, name) => sim.hangUpPpp(name),
+  'POST /ppp/traffic': (sim, b) => sim.movePppBytes(text(b, 'name'), { up: count(b, 'up'), down: count(b, 'down') }),
   'POST /fail': (sim, b) => {
     const category = b.category === undefined ? undefined : count(b, 'category');
     sim.failNext(text(b, 'command'), text(b, 'message'), { category, times: b.times === undefined ? 1 : count(b, 'times') });
   },
 };
 
+/** `DELETE /ppp/sessions/:name` matches `DELETE /ppp/sessions/alice`; the param comes URL-decoded. */
 function route(method: string, path: string): { handler?: Route; param: string } {
-  const exact = ROUTES[`${method} ${path}`];
-  if (exact) return { handler: exact, param: '' };
-  const m = /^\/sessions\/([^/]+)$/.exec(path);
-  if (m && method === 'DELETE') return { handler: ROUTES['DELETE /sessions/:mac'], param: decodeURIComponent(m[1]) };
+  for (const [key, handler] of Object.entries(ROUTES)) {
+    const [m, pattern] = key.split(' ');
+    if (m !== method) continue;
+    const regex = new RegExp(`^${pattern.replace(/:[a-z]+/, '([^/]+)')}$`);
+    const match = regex.exec(path);
+    if (match) return { handler, param: match[1] === undefined ? '' : decodeURIComponent(match[1]) };
+  }
   return { param: '' };
 }
 

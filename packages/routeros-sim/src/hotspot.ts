@@ -39,7 +39,11 @@ export class HotspotActiveTable {
   private readonly records: SessionRecord[] = [];
   private readonly ids = new IdSequence();
 
-  constructor(private readonly now: () => number) {}
+  /** `ended` hears of every session that logs out or is kicked (not of those a reboot drops). */
+  constructor(
+    private readonly now: () => number,
+    private readonly ended: (s: SimSession) => void = () => undefined,
+  ) {}
 
   add(s: NewSession): string {
     const macAddress = normalizeMac(s.macAddress);
@@ -59,18 +63,24 @@ export class HotspotActiveTable {
     return this.records.find((r) => r.macAddress === wanted);
   }
 
+  byId(id: string): SessionRecord | undefined {
+    return this.records.find((r) => r.id === id);
+  }
+
   removeByMac(mac: string): boolean {
     const record = this.byMac(mac);
-    if (record) this.records.splice(this.records.indexOf(record), 1);
+    if (record) this.end(record);
     return record !== undefined;
   }
 
+  /** `/ip/hotspot/active/remove`: the session is kicked and gone at once. */
   removeById(ref: string): void {
-    for (const id of ref.split(',')) {
-      const at = this.records.findIndex((r) => r.id === id);
-      if (at < 0) throw new TrapError('no such item', TrapCategory.missingItemOrCommand);
-      this.records.splice(at, 1);
-    }
+    const doomed = ref.split(',').map((id) => {
+      const record = this.byId(id);
+      if (!record) throw new TrapError('no such item', TrapCategory.missingItemOrCommand);
+      return record;
+    });
+    doomed.forEach((r) => this.end(r));
   }
 
   clear(): void {
@@ -82,13 +92,24 @@ export class HotspotActiveTable {
   }
 
   snapshot(): SimSession[] {
+    return this.records.map((r) => this.view(r));
+  }
+
+  private view({ loggedInAt, lastActivityAt, rate, ...rest }: SessionRecord): SimSession {
     const now = this.now();
-    return this.records.map(({ loggedInAt, lastActivityAt, rate, ...rest }) => ({
+    return {
       ...rest,
       rate: [...rate],
       uptimeSeconds: Math.floor((now - loggedInAt) / 1000),
       idleSeconds: Math.floor((now - lastActivityAt) / 1000),
-    }));
+    };
+  }
+
+  private end(record: SessionRecord): void {
+    const at = this.records.indexOf(record);
+    if (at < 0) return;
+    this.records.splice(at, 1);
+    this.ended(this.view(record));
   }
 
   /** Rows as `/ip/hotspot/active/print` answers them over the API. */

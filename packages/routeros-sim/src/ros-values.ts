@@ -68,8 +68,41 @@ export function normalizeTarget(text: string): string {
 
 /** Internal ids are `*` and a hexadecimal counter, as RouterOS prints them (`*1`, `*A`, `*1F`). */
 export class IdSequence {
-  private next = 1;
+  constructor(private next = 1) {}
   take(): string {
     return `*${(this.next++).toString(16).toUpperCase()}`;
   }
+}
+
+/** A RouterOS time as typed: `30s`, `1h30m`, `1w2d`, `00:25:00`, `1d02:03:04`, plain seconds. */
+export function parseDuration(text: string): number | undefined {
+  const t = text.trim();
+  if (/^\d+$/.test(t)) return Number(t);
+  const clock = /^(?:(\d+)d)?(\d{1,2}):(\d{2}):(\d{2})$/.exec(t);
+  if (clock) return Number(clock[1] ?? 0) * 86400 + Number(clock[2]) * 3600 + Number(clock[3]) * 60 + Number(clock[4]);
+  if (!/^(\d+[wdhms])+$/.test(t)) return undefined;
+  const size: Record<string, number> = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
+  let total = 0;
+  for (const [, n, unit] of t.matchAll(/(\d+)([wdhms])/g)) total += Number(n) * size[unit];
+  return total;
+}
+
+/** A byte count or limit: a non-negative integer, as RouterOS takes it over the API. */
+export function parseCount(text: string): bigint | undefined {
+  return /^\d+$/.test(text.trim()) ? BigInt(text.trim()) : undefined;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A date-time as the API prints it (`last-link-up-time`, `last-logged-out`), in UTC: RouterOS 7.10 and
+ * later write `2025-03-02 11:30:44`, older versions `mar/02/2025 11:30:44`.
+ */
+export function formatDateTime(ms: number, version: string): string {
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  const time = `${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
+  const [major, minor] = version.split(/[.\s]/).map(Number);
+  if (major > 7 || (major === 7 && minor >= 10)) return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${time}`;
+  return `${MONTHS[d.getUTCMonth()]}/${p(d.getUTCDate())}/${d.getUTCFullYear()} ${time}`;
 }

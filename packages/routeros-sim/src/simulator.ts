@@ -1,14 +1,24 @@
 /**
  * A MikroTik router as the RouterOS API (port 8728) shows it: `/queue/simple`, `/ip/hotspot/active`,
- * `/system/identity`, `/system/resource`, with levers for tests and demos (sessions, traffic, reboot,
- * drift, injected traps, silence, dropped connections, going down and coming back on the same port).
+ * `/ip/hotspot/user` (and `/profile`), `/ppp/secret`, `/ppp/profile`, `/ppp/active`, `/interface`,
+ * `/system/identity`, `/system/resource`, with levers for tests and demos (logins, PPPoE dial-ins, traffic,
+ * reboot, drift, injected traps, silence, dropped connections, going down and coming back on the same port).
  */
 import { ApiServer, ClientConnection } from './api-server';
 import { FailurePlan } from './failures';
 import { HotspotActiveTable, NewSession, SimSession } from './hotspot';
+import { HotspotProfileTable, SimHotspotUserProfile } from './hotspot-profiles';
+import { HotspotUserTable, SimHotspotUser } from './hotspot-users';
+import { InterfaceTable, SimInterface } from './interfaces';
+import {
+  handTyped, HotspotLoginRequest, hotspotUserFields, NewHotspotUser, NewPppSecret, PppDialRequest, pppSecretFields,
+} from './lever-fields';
 import { Reply, RouterState, runCommand, trapReply } from './commands';
+import { PppActiveTable, SimPppSession } from './ppp-active';
+import { PppProfileTable } from './ppp-profiles';
+import { PppSecretTable, SimPppSecret } from './ppp-secrets';
 import { QueueTable, SimQueue } from './queues';
-import { account, TrafficPump } from './traffic';
+import { account, countOnQueues, TrafficPump } from './traffic';
 import { TrapCategory } from './trap';
 import { ParsedSentence, parseSentence } from './words';
 
@@ -33,13 +43,11 @@ export class RouterOsSimulator {
   readonly host: string;
   /** Every sentence received, as words, in order (including `/login` and `.tag`). */
   readonly commands: string[][] = [];
-  private readonly queueTable = new QueueTable();
-  private readonly hotspot = new HotspotActiveTable(() => Date.now());
-  private readonly traffic = new TrafficPump(this.queueTable, this.hotspot, () => Date.now());
+  private readonly state: RouterState;
+  private readonly traffic: TrafficPump;
   private readonly failures = new FailurePlan();
   private readonly users: { name: string; password: string }[];
   private readonly server: ApiServer;
-  private readonly state: RouterState;
   private readonly wantedPort: number;
   private bootedAt = Date.now();
   private silent = false;
@@ -48,13 +56,27 @@ export class RouterOsSimulator {
     this.users = opts.users ?? [{ name: 'admin', password: '' }];
     this.wantedPort = opts.port ?? 0;
     this.server = new ApiServer(opts.host ?? '127.0.0.1', (c, words) => this.receive(c, words), opts.tls);
+    const now = () => Date.now();
+    const version = () => this.state.version;
+    const hotspotProfiles = new HotspotProfileTable();
+    const hotspotUsers = new HotspotUserTable(hotspotProfiles);
+    const hotspot = new HotspotActiveTable(now, (s) => {
+      // a session that logs out or is kicked: its flow stops, its totals go to its user
+      this.traffic.drop(s.id);
+      hotspotUsers.recordLogout(s);
+    });
+    const pppProfiles = new PppProfileTable();
+    const pppSecrets = new PppSecretTable(pppProfiles, version);
+    const pppActive = new PppActiveTable(now, (s) => pppSecrets.recordLogout(s.name, s.callerId, now()));
+    const queues = new QueueTable();
+    this.traffic = new TrafficPump(queues, hotspot, now);
     this.state = {
-      queues: this.queueTable,
-      hotspot: this.hotspot,
+      queues, hotspot, hotspotUsers, hotspotProfiles, pppSecrets, pppProfiles, pppActive,
+      interfaces: new InterfaceTable(pppActive, () => this.bootedAt, version),
       identity: opts.identity ?? 'MikroTik',
       version: opts.version ?? '7.18.2 (stable)',
       emptyReplies: opts.emptyReplies ?? true,
-      uptimeSeconds: () => Math.floor((Date.now() - this.bootedAt) / 1000),
+      uptimeSeconds: () => Math.floor((now() - this.bootedAt) / 1000),
     };
     this.host = opts.host ?? '127.0.0.1';
   }
@@ -77,20 +99,20 @@ export class RouterOsSimulator {
   }
 
   addSession(s: NewSession): string {
-    return this.hotspot.add(s);
+    return this.state.hotspot.add(s);
   }
 
   /** The session logs out (as if it timed out or was kicked); its queue stays. */
   endSession(macAddress: string): void {
     this.traffic.set(macAddress, null);
-    this.hotspot.removeByMac(macAddress);
+    this.state.hotspot.removeByMac(macAddress);
   }
 
   /** up = the client's upload: session bytes-in and the first half of the queue's `bytes`; down = the second. */
   moveBytes(macAddress: string, bytes: { up: number | bigint; down: number | bigint }): void {
-    const session = this.hotspot.byMac(macAddress);
+    const session = this.state.hotspot.byMac(macAddress);
     if (!session) throw new Error(`no active hotspot session for ${macAddress}`);
-    account(this.queueTable, session, BigInt(bytes.up), BigInt(bytes.down), Date.now());
+    account(this.state.queues, session, BigInt(bytes.up), BigInt(bytes.down), Date.now());
   }
 
   /** Continuous traffic in bits per second, shaped by the session's queue; `rate` shows it. null stops it. */
@@ -98,32 +120,110 @@ export class RouterOsSimulator {
     this.traffic.set(macAddress, bps && [bps.up, bps.down]);
   }
 
-  /** Every session and connection drops; queues stay, their counters restart at 0. */
+  /** Every session, PPP link and connection drops; queues, users and secrets stay, queue counters restart at 0. */
   reboot(): void {
     this.traffic.stop();
-    this.hotspot.clear();
-    this.queueTable.resetCounters();
+    this.state.hotspot.clear();
+    this.state.pppActive.clear();
+    this.state.queues.resetCounters();
     this.bootedAt = Date.now();
     this.server.cutConnections();
   }
 
   /** Someone edits a queue by hand (Winbox): same parsing and errors as the API's `set`. */
   editQueue(name: string, fields: Record<string, string>): void {
-    if (!this.queueTable.byName(name)) throw new Error(`no queue named ${name}`);
-    this.queueTable.set(name, new Map(Object.entries(fields)));
+    if (!this.state.queues.byName(name)) throw new Error(`no queue named ${name}`);
+    this.state.queues.set(name, new Map(Object.entries(fields)));
   }
 
   /** Someone adds a queue by hand; returns its `.id`. */
   addQueue(fields: Record<string, string>): string {
-    return this.queueTable.add(new Map(Object.entries(fields)));
+    return this.state.queues.add(new Map(Object.entries(fields)));
   }
 
   queues(): SimQueue[] {
-    return this.queueTable.snapshot();
+    return this.state.queues.snapshot();
   }
 
   sessions(): SimSession[] {
-    return this.hotspot.snapshot();
+    return this.state.hotspot.snapshot();
+  }
+
+  /** Adds a hotspot user as an operator would (`/ip/hotspot/user add`); returns its `.id`. */
+  addHotspotUser(user: NewHotspotUser): string {
+    return this.state.hotspotUsers.add(hotspotUserFields(user));
+  }
+
+  hotspotUsers(): SimHotspotUser[] {
+    return this.state.hotspotUsers.snapshot();
+  }
+
+  /** Someone edits a hotspot user by hand (Winbox): same parsing and errors as the API's `set`. */
+  editHotspotUser(name: string, fields: Record<string, string>): void {
+    const user = this.state.hotspotUsers.byName(name);
+    if (!user) throw new Error(`no hotspot user named ${name}`);
+    this.state.hotspotUsers.set(user.id, handTyped(fields));
+  }
+
+  hotspotUserProfiles(): SimHotspotUserProfile[] {
+    return this.state.hotspotProfiles.snapshot();
+  }
+
+  /**
+   * A device logs in through the hotspot login page: refused (throws) for an unknown user, a wrong password
+   * (when given), a disabled user or a MAC the user is locked to; otherwise a session like `addSession`.
+   */
+  login(request: HotspotLoginRequest): string {
+    this.state.hotspotUsers.authenticate(request);
+    const { user, address, macAddress, uptimeSeconds } = request;
+    return this.state.hotspot.add({ user, address, macAddress, uptimeSeconds });
+  }
+
+  addPppSecret(secret: NewPppSecret): string {
+    return this.state.pppSecrets.add(pppSecretFields(secret));
+  }
+
+  pppSecrets(): SimPppSecret[] {
+    return this.state.pppSecrets.snapshot();
+  }
+
+  /** Someone edits a PPP secret by hand (Winbox): same parsing and errors as the API's `set`. */
+  editPppSecret(name: string, fields: Record<string, string>): void {
+    const secret = this.state.pppSecrets.byName(name);
+    if (!secret) throw new Error(`no PPP secret named ${name}`);
+    this.state.pppSecrets.set(secret.id, handTyped(fields));
+  }
+
+  /**
+   * A PPPoE client connects: refused (throws) when its secret is missing, disabled, for another service,
+   * locked to another caller-id or has another password (when given), or when it is already connected.
+   * Brings up `/ppp/active` (service pppoe) and its `<pppoe-NAME>` interface with counters at 0.
+   */
+  dialPpp(dial: PppDialRequest): string {
+    const secret = this.state.pppSecrets.authenticate({ ...dial, service: 'pppoe' });
+    return this.state.pppActive.add({
+      name: secret.name, service: 'pppoe', callerId: dial.callerId, address: dial.address,
+      uptimeSeconds: dial.uptimeSeconds, limitBytesIn: secret.limitBytesIn, limitBytesOut: secret.limitBytesOut,
+    });
+  }
+
+  /** The PPPoE client hangs up: the session and its interface are gone. */
+  hangUpPpp(name: string): void {
+    if (!this.state.pppActive.removeByName(name)) throw new Error(`no active PPP session for ${name}`);
+  }
+
+  /** up = the client's upload = the interface's rx-byte (and the queue's first half); down = tx-byte. */
+  movePppBytes(name: string, bytes: { up: number | bigint; down: number | bigint }): void {
+    const session = this.state.pppActive.count(name, BigInt(bytes.up), BigInt(bytes.down));
+    countOnQueues(this.state.queues, session.address, BigInt(bytes.up), BigInt(bytes.down));
+  }
+
+  pppSessions(): SimPppSession[] {
+    return this.state.pppActive.snapshot();
+  }
+
+  interfaces(): SimInterface[] {
+    return this.state.interfaces.snapshot();
   }
 
   /** The next call(s) of e.g. '/queue/simple/add' answer `!trap =message=…` then `!done`, changing nothing. */
@@ -167,13 +267,13 @@ export class RouterOsSimulator {
   private answer(connection: ClientConnection, sentence: ParsedSentence): Reply {
     const injected = this.failures.take(sentence.command);
     if (injected) return trapReply(injected.message, injected.category);
-    if (sentence.command === '/login') return this.login(connection, sentence.attributes);
+    if (sentence.command === '/login') return this.apiLogin(connection, sentence.attributes);
     if (!connection.loggedIn) return trapReply('not logged in', TrapCategory.api);
     return runCommand(this.state, sentence);
   }
 
   /** Post-6.43 login: name and password in one `/login`, answered `!done` or a trap. */
-  private login(connection: ClientConnection, attrs: Map<string, string>): Reply {
+  private apiLogin(connection: ClientConnection, attrs: Map<string, string>): Reply {
     const user = this.users.find((u) => u.name === attrs.get('name') && u.password === (attrs.get('password') ?? ''));
     connection.loggedIn = user !== undefined;
     return user ? [['!done']] : trapReply('invalid user name or password (6)');

@@ -9,6 +9,14 @@ const packets = (bytes: bigint): bigint => (bytes + 999n) / 1000n;
 
 type Session = ReturnType<HotspotActiveTable['all']>[number];
 
+/** Counts a transfer on every simple queue shaping this address: upload first, as `bytes` prints it. */
+export function countOnQueues(queues: QueueTable, address: string, up: bigint, down: bigint): void {
+  for (const q of queues.shaping(address)) {
+    q.bytes = [q.bytes[0] + up, q.bytes[1] + down];
+    q.packets = [q.packets[0] + packets(up), q.packets[1] + packets(down)];
+  }
+}
+
 /** Counts a transfer on the session (bytes-in = client upload) and on every queue shaping its address. */
 export function account(queues: QueueTable, session: Session, up: bigint, down: bigint, now: number): void {
   session.bytesIn += up;
@@ -16,10 +24,7 @@ export function account(queues: QueueTable, session: Session, up: bigint, down: 
   session.packetsIn += packets(up);
   session.packetsOut += packets(down);
   if (up + down > 0n) session.lastActivityAt = now;
-  for (const q of queues.shaping(session.address)) {
-    q.bytes = [q.bytes[0] + up, q.bytes[1] + down];
-    q.packets = [q.packets[0] + packets(up), q.packets[1] + packets(down)];
-  }
+  countOnQueues(queues, session.address, up, down);
 }
 
 interface Flow {
@@ -28,6 +33,7 @@ interface Flow {
   carry: Pair<number>;
 }
 
+/** Flows belong to one session (by `.id`): once it is kicked or logs out, its flow is over for good. */
 export class TrafficPump {
   private readonly flows = new Map<string, Flow>();
   private timer?: NodeJS.Timeout;
@@ -43,14 +49,19 @@ export class TrafficPump {
   set(mac: string, bps: Pair<number> | null): void {
     const session = this.hotspot.byMac(mac);
     if (!session) throw new Error(`no active hotspot session for ${mac}`);
-    if (!bps || (bps[0] <= 0 && bps[1] <= 0)) this.flows.delete(session.macAddress);
-    else this.flows.set(session.macAddress, { wanted: bps, carry: [0, 0] });
+    if (!bps || (bps[0] <= 0 && bps[1] <= 0)) this.flows.delete(session.id);
+    else this.flows.set(session.id, { wanted: bps, carry: [0, 0] });
     if (this.flows.size > 0 && !this.timer) {
       this.lastTick = this.now();
       this.timer = setInterval(() => this.tick(), TICK_MS);
       this.timer.unref();
     }
     if (this.flows.size === 0) this.stop();
+  }
+
+  /** The session ended: its flow stops now, not at the next tick. */
+  drop(sessionId: string): void {
+    if (this.flows.delete(sessionId) && this.flows.size === 0) this.stop();
   }
 
   stop(): void {
@@ -65,10 +76,10 @@ export class TrafficPump {
     const seconds = (now - this.lastTick) / 1000;
     this.lastTick = now;
     this.zeroRates();
-    for (const [mac, flow] of this.flows) {
-      const session = this.hotspot.byMac(mac);
+    for (const [id, flow] of this.flows) {
+      const session = this.hotspot.byId(id);
       if (!session) {
-        this.flows.delete(mac);
+        this.flows.delete(id);
         continue;
       }
       // the first enabled queue for the address shapes it, as in RouterOS

@@ -108,3 +108,21 @@ export class RawWire {
     this.socket.destroy();
   }
 }
+
+/** One request to the simulator's control API with fetch; the JSON answer (or undefined) and the status. */
+export async function control(port: number, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
+  const res = await fetch(`http://127.0.0.1:${port}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', connection: 'close' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, json: text ? JSON.parse(text) : undefined };
+}
+
+/** The error a router call rejected with (fails the test if it resolved). */
+export async function refusal(work: Promise<unknown>): Promise<unknown> {
+  const { error } = await timed(work);
+  if (error === undefined) throw new Error('expected the router to refuse');
+  return error;
+}

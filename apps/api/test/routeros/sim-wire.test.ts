@@ -83,7 +83,7 @@ describe('RouterOS simulator: wire protocol', () => {
       ['!trap', '=category=0', '=message=no such item', '.tag=5'],
       ['!done', '.tag=5'],
     ]);
-    expect(await w.call(['/interface/print', '.tag=6'])).toEqual([['!trap', '=message=no such command prefix', '.tag=6'], ['!done', '.tag=6']]);
+    expect(await w.call(['/ip/firewall/filter/print', '.tag=6'])).toEqual([['!trap', '=message=no such command prefix', '.tag=6'], ['!done', '.tag=6']]);
   });
 
   it('failNext answers the next N calls with the injected trap, then runs normally', async () => {
