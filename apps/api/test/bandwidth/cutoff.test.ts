@@ -18,6 +18,7 @@ const UPDATE_AGENT = 'mutation($id: ID!, $input: UpdateAgentInput!) { updateAgen
 const UPDATE_USER = 'mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id status throttled } }';
 const USER = 'query($id: ID!) { user(id: $id) { id status throttled overLimitAction } }';
 const LOGINS = 'query($r: ID) { routerLogins(routerId: $r) { name kind held state userStatus } }';
+const ALERTS = 'query { alerts(first: 200) { nodes { kind subjectId threshold overLimitAction } } }';
 const CREATE_PROFILE = 'mutation($input: SpeedProfileInput!) { createSpeedProfile(input: $input) { id } }';
 
 describe(`cut-off and throttle on the router (${TEST_DB})`, () => {
@@ -33,6 +34,11 @@ describe(`cut-off and throttle on the router (${TEST_DB})`, () => {
   };
   const hotspotUser = (name: string) => sim.hotspotUsers().find((u) => u.name === name);
   const online = (mac: string) => sim.sessions().some((s) => s.macAddress === mac);
+  /** The over-limit action the subject's alerts carry, by threshold. */
+  const alertActions = async (subjectId: string, kind = 'AGENT') =>
+    (ok(await app.gql(ALERTS, {}, { token: admin() })).alerts.nodes as { kind: string; subjectId: string; threshold: number; overLimitAction: string | null }[])
+      .filter((a) => a.subjectId === subjectId && a.kind === kind)
+      .map((a) => [a.threshold, a.overLimitAction]);
 
   /** A user of `as` with a hotspot user on the router, logged in from a fresh device. */
   async function loggedIn(as: { token: string }, input: Record<string, unknown> = {}) {
@@ -70,6 +76,7 @@ describe(`cut-off and throttle on the router (${TEST_DB})`, () => {
       expect(online(u.mac)).toBe(false);
       expect(hotspotUser(u.username)?.disabled).toBe(true);
     }
+    expect(await alertActions(agent.id)).toContainEqual([100, 'SUSPEND']);
     // None runs without a limit: no queue left behind, no session to run at full speed.
     expect(queueOf(sim, u1.mac)).toBeUndefined();
     expect((await assignments(app, router.id, agent.token)).find((a) => a.macAddress === u1.mac)?.state).toBe('INACTIVE');
@@ -115,6 +122,7 @@ describe(`cut-off and throttle on the router (${TEST_DB})`, () => {
       expect(hotspotUser(u.username)?.disabled).toBe(false);
     }
     expect((await assignments(app, router.id, agent.token)).find((a) => a.macAddress === limited.mac)?.state).toBe('THROTTLED');
+    expect(await alertActions(agent.id)).toContainEqual([100, 'THROTTLE']);
 
     // The admin switches the agent to SUSPEND: same status, now cut off; back to THROTTLE, they may log in again.
     ok(await app.gql(UPDATE_AGENT, { id: agent.id, input: { overLimitAction: 'SUSPEND' } }, { token: admin() }));
@@ -140,6 +148,7 @@ describe(`cut-off and throttle on the router (${TEST_DB})`, () => {
     await settle();
     expect(await statusOf(app, user.id)).toBe('LIMITED');
     expect(queueOf(sim, user.mac)?.maxLimit).toBe('128000/256000');
+    expect(await alertActions(user.id, 'USER')).toEqual(expect.arrayContaining([[100, 'THROTTLE'], [90, null], [75, null]]));
     expect(online(user.mac)).toBe(true);
   });
 

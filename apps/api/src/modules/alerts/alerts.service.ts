@@ -1,5 +1,5 @@
 import { DataSource, EntityManager, IsNull, Repository, SelectQueryBuilder } from 'typeorm';
-import { QuotaMode } from '@tm/shared';
+import { OverLimitAction, QuotaMode, UserStatus } from '@tm/shared';
 import { Actor, actorId, isAdmin } from '../../platform/auth/actor';
 import { bytesOf, placeholders } from '../../platform/db/rows';
 import { inTransaction, isMysqlFamily } from '../../platform/db/transaction';
@@ -10,6 +10,7 @@ import type { PubSub } from '../../platform/pubsub/pubsub';
 import { AccountEntity } from '../accounts/account.entity';
 import type { SettingsService } from '../settings/settings.service';
 import { UserEntity } from '../users/user.entity';
+import { networkAccess, type NetworkAccess } from '../users/access.policy';
 import { AlertEntity } from './alert.entity';
 import { postAlert } from './alert-webhook';
 import { AlertDelivery, AlertKind, newlyCrossed } from './alerts.policy';
@@ -39,7 +40,13 @@ interface Crossing {
   limit: bigint;
   from: number;
   thresholds: number[];
+  /** What the line does to the subject's users: recorded on the 100 % alert. */
+  action: OverLimitAction;
 }
+
+const idOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+/** THROTTLE only where there is a profile to throttle to (as on the router); anything else cuts off. */
+const actionOf = (access: NetworkAccess): OverLimitAction => (access.kind === 'THROTTLED' ? OverLimitAction.THROTTLE : OverLimitAction.SUSPEND);
 
 const CHUNK = 1000;
 export const WEBHOOK_TIMEOUT_MS = 5000;
@@ -204,6 +211,7 @@ export class AlertsService {
         delivery,
         deliveryAttempts: 0,
         deliveryError: null,
+        overLimitAction: threshold >= 100 ? c.action : null,
       })),
     );
     const before = Number((await m.query('SELECT MAX(id) AS id FROM alerts'))[0]?.id ?? 0);
@@ -217,8 +225,10 @@ export class AlertsService {
   private async userCrossings(scope: AlertScope): Promise<Crossing[]> {
     const q = (extra: string, params: unknown[]) =>
       this.ds.query(
-        `SELECT id, agent_id, username, up_bytes, down_bytes, data_limit, alert_level FROM users
-         WHERE data_limit IS NOT NULL AND alert_level < 100 AND up_bytes + down_bytes >= data_limit * 0.7499${extra}`,
+        `SELECT id, agent_id, username, up_bytes, down_bytes, data_limit, alert_level, over_limit_action, throttle_profile_id,
+           (SELECT a.over_limit_action FROM accounts a WHERE a.id = users.agent_id) AS agent_action,
+           (SELECT a.throttle_profile_id FROM accounts a WHERE a.id = users.agent_id) AS agent_profile
+         FROM users WHERE data_limit IS NOT NULL AND alert_level < 100 AND up_bytes + down_bytes >= data_limit * 0.7499${extra}`,
         params,
       ) as Promise<Record<string, unknown>[]>;
     const rows = await this.inChunks(scope, 'userIds', q);
@@ -229,7 +239,10 @@ export class AlertsService {
       const thresholds = newlyCrossed(used, limit, from);
       if (!thresholds.length) return [];
       const agentId = r.agent_id === null ? null : Number(r.agent_id);
-      return [{ kind: AlertKind.USER, subjectId: Number(r.id), subjectName: String(r.username), agentId, used, limit, from, thresholds }];
+      const agent = agentId === null ? null : { action: r.agent_action as OverLimitAction | null, throttleProfileId: idOrNull(r.agent_profile) };
+      const own = { action: r.over_limit_action as OverLimitAction | null, throttleProfileId: idOrNull(r.throttle_profile_id) };
+      const action = actionOf(networkAccess(UserStatus.LIMITED, own, agent));
+      return [{ kind: AlertKind.USER, subjectId: Number(r.id), subjectName: String(r.username), agentId, used, limit, from, thresholds, action }];
     });
   }
 
@@ -237,7 +250,7 @@ export class AlertsService {
   private async agentCrossings(scope: AlertScope): Promise<Crossing[]> {
     const q = (extra: string, params: unknown[]) =>
       this.ds.query(
-        `SELECT id, username, quota_mode, charged_bytes, allocated_bytes, traffic_limit, alert_level FROM accounts
+        `SELECT id, username, quota_mode, charged_bytes, allocated_bytes, traffic_limit, alert_level, over_limit_action, throttle_profile_id FROM accounts
          WHERE role = 'AGENT' AND traffic_limit IS NOT NULL AND alert_level < 100${extra}`,
         params,
       ) as Promise<Record<string, unknown>[]>;
@@ -248,7 +261,9 @@ export class AlertsService {
       const from = Number(r.alert_level);
       const thresholds = newlyCrossed(used, limit, from);
       if (!thresholds.length) return [];
-      return [{ kind: AlertKind.AGENT, subjectId: Number(r.id), subjectName: String(r.username), agentId: Number(r.id), used, limit, from, thresholds }];
+      const choice = { action: r.over_limit_action as OverLimitAction | null, throttleProfileId: idOrNull(r.throttle_profile_id) };
+      const action = actionOf(networkAccess(UserStatus.SUSPENDED, { action: null, throttleProfileId: null }, choice));
+      return [{ kind: AlertKind.AGENT, subjectId: Number(r.id), subjectName: String(r.username), agentId: Number(r.id), used, limit, from, thresholds, action }];
     });
   }
 
@@ -288,5 +303,6 @@ export function serializeAlert(a: AlertEntity): SerializedAlert {
     at: a.createdAt.toISOString(),
     acknowledgedAt: a.acknowledgedAt ? a.acknowledgedAt.toISOString() : null,
     delivery: a.delivery,
+    overLimitAction: a.overLimitAction,
   };
 }

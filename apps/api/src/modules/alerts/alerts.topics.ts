@@ -15,4 +15,6 @@ export interface SerializedAlert {
   at: string;
   acknowledgedAt: string | null;
   delivery: string;
+  /** At 100 %: SUSPEND (cut off) or THROTTLE; null below. */
+  overLimitAction: string | null;
 }

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { OverLimitAction } from '@tm/shared';
 import { PageInfo } from '../../platform/graphql/pagination';
 import { BytesScalar, DateTimeScalar } from '../../platform/graphql/scalars';
 import { AlertDelivery, AlertKind } from './alerts.policy';
@@ -22,6 +23,8 @@ export class AlertType {
   @Field(() => DateTimeScalar) at: Date;
   @Field(() => DateTimeScalar, { nullable: true }) acknowledgedAt: Date | null;
   @Field(() => AlertDelivery) delivery: AlertDelivery;
+  @Field(() => OverLimitAction, { nullable: true, description: 'At 100 %: what the line did, SUSPEND (cut off) or THROTTLE; null below 100 %' })
+  overLimitAction: OverLimitAction | null;
 
   static fromSerialized(a: SerializedAlert): AlertType {
     return Object.assign(new AlertType(), {
@@ -37,6 +40,7 @@ export class AlertType {
       at: new Date(a.at),
       acknowledgedAt: a.acknowledgedAt ? new Date(a.acknowledgedAt) : null,
       delivery: a.delivery as AlertDelivery,
+      overLimitAction: a.overLimitAction as OverLimitAction | null,
     });
   }
 }
