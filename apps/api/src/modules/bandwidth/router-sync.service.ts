@@ -53,10 +53,12 @@ export class RouterSyncService {
       if (!router) return null;
       try {
         const done = await this.links.use(this.routers.access(router), async (client) => {
+          // Holds are read before the router: a hold another instance adds meanwhile then looks like an
+          // operator's (left alone until the next pass), never like a login to release.
+          const rows = await this.logins.known(router.id);
           const snapshot = await readFullSnapshot(client);
           // Counted before anyone is kicked: a removed session's counters are gone with it.
           const accounting = opts.account ? await this.accounting.record(router, snapshot) : null;
-          const rows = await this.logins.known(router.id);
           const people = await peopleOf(this.ds, router.id, snapshot, rows);
           const { result: logins, kicked } = await this.logins.apply(router, client, snapshot, people, rows);
           const reconcile = await this.reconciler.apply(router, client, snapshot, { people, logins: rows, kicked });
