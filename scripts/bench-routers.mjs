@@ -5,8 +5,11 @@
 // sessions, N users and N speed limits, over DATABASE_URL (see lib/bench-target.mjs). Times, through
 // the REAL services of the built apps/api/dist:
 //   - the first sync: reads the router, counts N first readings, adds N queues one command each;
-//   - a steady poll (the bandwidth.poll-routers job's work): N byte deltas as samples + cursor, queues checked;
-// against a baseline measured in the same run: the bare read of the router (two prints, no database).
+//   - a steady poll (the bandwidth.poll-routers job's work): N byte deltas as samples + cursor, queues and
+//     N hotspot users (logins) checked;
+//   - a cut-off pass: all N users may no longer be online → N logins disabled, N sessions kicked, N queues removed;
+//   - the resume pass: N logins enabled again;
+// against a baseline measured in the same run: the bare read of the router (the pass's six prints, no database).
 // Every user's counted bytes are verified against what the simulator moved. Last line: JSON.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -26,7 +29,7 @@ const c = await openContainer(target);
 const { systemActor } = require(join(dist, 'platform/auth/actor.js'));
 const { BandwidthAssignmentEntity } = require(join(dist, 'modules/bandwidth/index.js'));
 const { RouterOsClient } = require(join(dist, 'modules/bandwidth/routeros/index.js'));
-const { readSnapshot } = require(join(dist, 'modules/bandwidth/router-snapshot.js'));
+const { readFullSnapshot } = require(join(dist, 'modules/bandwidth/router-snapshot.js'));
 const admin = systemActor('bench');
 const sim = new RouterOsSimulator({ users: [{ name: 'bench', password: 'bench-pass' }] });
 const ms = (t0) => Math.round(performance.now() - t0);
@@ -41,6 +44,7 @@ try {
   for (let i = 0; i < N; i++) {
     const view = await c.services.users.create(admin, { username: `hs-${i}`, macAddress: mac(i) });
     ids.push(view.user.id);
+    sim.addHotspotUser({ name: `hs-${i}`, password: `pw-${i}` });
     sim.addSession({ user: `hs-${i}`, address: `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, macAddress: mac(i) });
   }
   const repo = c.ds.getRepository(BandwidthAssignmentEntity);
@@ -63,7 +67,7 @@ try {
   const bare = [];
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
-    await readSnapshot(client);
+    await readFullSnapshot(client);
     bare.push(ms(t0));
   }
   await client.close();
@@ -78,11 +82,25 @@ try {
   }
   const [{ total }] = await c.ds.query('SELECT SUM(up_bytes + down_bytes) AS total FROM users');
   if (BigInt(total) !== moved) throw new Error(`counted ${total} bytes, moved ${moved}`);
-  console.log(`baseline: bare read of the router (2 prints: ${N} sessions, ${N} queues): median ${median(bare)} ms`);
+
+  await c.ds.query("UPDATE users SET status = 'DISABLED' WHERE username LIKE 'hs-%'");
+  t0 = performance.now();
+  const cut = await c.services.routerSync.sync(router.id, { account: true });
+  const cutMs = ms(t0);
+  if (!cut.ok || cut.logins.disabled !== N || cut.logins.kicked !== N || cut.reconcile.removed !== N) throw new Error(`cut-off pass: ${JSON.stringify(cut)}`);
+  if (sim.sessions().length !== 0 || sim.hotspotUsers().some((u) => !u.disabled)) throw new Error('cut-off pass left someone online');
+  await c.ds.query("UPDATE users SET status = 'ACTIVE' WHERE username LIKE 'hs-%'");
+  t0 = performance.now();
+  const resume = await c.services.routerSync.sync(router.id, { account: true });
+  const resumeMs = ms(t0);
+  if (!resume.ok || resume.logins.enabled !== N) throw new Error(`resume pass: ${JSON.stringify(resume)}`);
+  console.log(`baseline: bare read of the router (6 prints: ${N} sessions, ${N} queues, ${N} hotspot users, PPP): median ${median(bare)} ms`);
   console.log(`first sync: ${N} first readings counted + ${N} queues added: ${firstMs} ms`);
   console.log(`steady poll: ${N} deltas → samples + cursor, queues checked: median ${median(steady)} ms (runs ${steady.join(', ')})`);
-  console.log(`verified: every byte moved was counted once (${moved} bytes)`);
-  console.log(JSON.stringify({ sessions: N, baselineReadMs: median(bare), firstSyncMs: firstMs, steadyPollMs: median(steady) }));
+  console.log(`cut-off pass: ${N} logins disabled + ${N} sessions kicked + ${N} queues removed: ${cutMs} ms`);
+  console.log(`resume pass: ${N} logins enabled: ${resumeMs} ms`);
+  console.log(`verified: every byte moved was counted once (${moved} bytes); nobody cut off stayed online`);
+  console.log(JSON.stringify({ sessions: N, baselineReadMs: median(bare), firstSyncMs: firstMs, steadyPollMs: median(steady), cutOffMs: cutMs, resumeMs }));
 } finally {
   await c.close();
   await sim.stop();
