@@ -123,6 +123,8 @@ describe(`cut-off and throttle on the router (${TEST_DB})`, () => {
     }
     expect((await assignments(app, router.id, agent.token)).find((a) => a.macAddress === limited.mac)?.state).toBe('THROTTLED');
     expect(await alertActions(agent.id)).toContainEqual([100, 'THROTTLE']);
+    const live = ok(await app.gql('query($r: ID!) { activeSessions(routerId: $r) { macAddress throttled limitUp limitDown } }', { r: router.id }, { token: agent.token })).activeSessions;
+    expect(live.find((x: { macAddress: string }) => x.macAddress === plain.mac)).toEqual({ macAddress: plain.mac, throttled: true, limitUp: '256K', limitDown: '512K' });
 
     // The admin switches the agent to SUSPEND: same status, now cut off; back to THROTTLE, they may log in again.
     ok(await app.gql(UPDATE_AGENT, { id: agent.id, input: { overLimitAction: 'SUSPEND' } }, { token: admin() }));

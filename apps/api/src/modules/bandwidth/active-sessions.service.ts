@@ -6,7 +6,7 @@ import { DomainError } from '../../platform/errors/domain-error';
 import type { Logger } from '../../platform/logger/logger';
 import { BandwidthAssignmentEntity } from './bandwidth-assignment.entity';
 import { queueName } from './bandwidth.policy';
-import { hotspotOwners, ownerOf } from './hotspot-owners';
+import { RouterPeople } from './router-people';
 import { RouterLinks, describeRouterError } from './router-links';
 import { RouterSnapshot, readSnapshot } from './router-snapshot';
 import type { RoutersService } from './routers.service';
@@ -31,6 +31,8 @@ export interface ActiveSessionView {
   limitDown: string | null;
   assignmentId: number | null;
   state: string | null;
+  /** Its user is over its line and held to the throttle speed. */
+  throttled: boolean;
 }
 
 type LiveEvent = { sessions: ActiveSessionView[] } | { error: string };
@@ -178,7 +180,7 @@ export class ActiveSessionsService {
     const before = new Map((previous?.sessions ?? []).map((s) => [s.macAddress, s]));
     const seconds = previous ? (snap.at.getTime() - previous.at.getTime()) / 1000 : 0;
     const assignments = new Map((await this.ds.getRepository(BandwidthAssignmentEntity).findBy({ routerId })).map((a) => [a.macAddress, a]));
-    const owners = await hotspotOwners(this.ds, snap.sessions);
+    const people = await RouterPeople.ofSessions(this.ds, snap.sessions);
     return snap.sessions.map((s) => {
       const queue = queues.get(queueName(s.macAddress)) ?? null;
       const limit = queue ? parseRouterOsPair(queue.maxLimit) : null;
@@ -186,7 +188,7 @@ export class ActiveSessionsService {
       const delta = (now: bigint, then: bigint | undefined) =>
         prev && prev.id === s.id && then !== undefined && now >= then && seconds > 0 ? Math.round((Number(now - then) * 8) / seconds) : 0;
       const assignment = assignments.get(s.macAddress) ?? null;
-      const user = ownerOf(owners, s);
+      const user = people.ownerOf(s.user, s.macAddress);
       return {
         id: s.id,
         user: s.user,
@@ -205,6 +207,7 @@ export class ActiveSessionsService {
         limitDown: limit && limit[1] ? formatRate(limit[1]) : null,
         assignmentId: assignment?.id ?? null,
         state: assignment?.state ?? null,
+        throttled: user?.access.kind === 'THROTTLED',
       };
     });
   }

@@ -173,6 +173,7 @@ export class ActiveSessionType {
   @Field(() => String, { nullable: true }) limitDown: string | null;
   @Field(() => ID, { nullable: true }) assignmentId: string | null;
   @Field(() => BandwidthStateEnum, { nullable: true }) state: string | null;
+  @Field({ description: 'Its user is over its line and held to the throttle speed' }) throttled: boolean;
 
   static from(s: ActiveSessionView): ActiveSessionType {
     const { agentId: _owner, ...rest } = s;

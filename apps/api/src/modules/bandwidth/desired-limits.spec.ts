@@ -19,11 +19,11 @@ function peopleOf(...list: RouterPerson[]): RouterPeople {
 
 describe('desiredLimits', () => {
   const people = peopleOf(
-    { id: 1, username: 'on', macAddress: MAC(1), access: { kind: 'ONLINE' } },
-    { id: 2, username: 'slow', macAddress: MAC(2), access: { kind: 'THROTTLED', profileId: 7 } },
-    { id: 3, username: 'cut', macAddress: MAC(3), access: { kind: 'CUT' } },
-    { id: 4, username: 'voucher', macAddress: null, access: { kind: 'ONLINE' } },
-    { id: 5, username: 'slow2', macAddress: null, access: { kind: 'THROTTLED', profileId: 7 } },
+    { id: 1, username: 'on', macAddress: MAC(1), agentId: null, access: { kind: 'ONLINE' } },
+    { id: 2, username: 'slow', macAddress: MAC(2), agentId: null, access: { kind: 'THROTTLED', profileId: 7 } },
+    { id: 3, username: 'cut', macAddress: MAC(3), agentId: null, access: { kind: 'CUT' } },
+    { id: 4, username: 'voucher', macAddress: null, agentId: null, access: { kind: 'ONLINE' } },
+    { id: 5, username: 'slow2', macAddress: null, agentId: null, access: { kind: 'THROTTLED', profileId: 7 } },
   );
   const logins = [{ userId: 4, speedProfileId: 8 }] as RouterLoginEntity[];
   const session = (login: string, mac: string) => ({ login, macAddress: mac, address: '10.0.0.1' });

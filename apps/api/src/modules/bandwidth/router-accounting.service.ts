@@ -6,7 +6,7 @@ import { DomainError } from '../../platform/errors/domain-error';
 import type { Logger } from '../../platform/logger/logger';
 import type { UsageIngestService } from '../usage';
 import { CounterReading, counterDelta } from './counter.policy';
-import { hotspotOwners, ownerOf } from './hotspot-owners';
+import { RouterPeople } from './router-people';
 import { RouterCounterEntity } from './router-counter.entity';
 import type { RouterEntity } from './router.entity';
 import type { FullSnapshot, RouterSnapshot } from './router-snapshot';
@@ -46,7 +46,7 @@ export class RouterAccountingService {
     ]);
     const ppp = 'pppSessions' in snapshot ? snapshot.pppSessions.filter((s) => s.counted) : [];
     // PPP sessions are owned like hotspot ones: by login name, else by the caller's MAC.
-    const owners = await hotspotOwners(this.ds, [...snapshot.sessions, ...ppp.map((s) => ({ user: s.name, macAddress: s.macAddress ?? '' }))]);
+    const owners = await RouterPeople.ofSessions(this.ds, [...snapshot.sessions, ...ppp.map((s) => ({ user: s.name, macAddress: s.macAddress }))]);
     const result: AccountingResult = { samples: 0, up: 0n, down: 0n, unknownSessions: 0, restarted: 0 };
     const samples: Record<string, unknown>[] = [];
     const at = snapshot.at;
@@ -69,7 +69,7 @@ export class RouterAccountingService {
       if (step.restarted) result.restarted++;
       changed ||= step.changed;
       hotspot.push(Object.assign(new RouterCounterEntity(), { routerId: router.id, macAddress: s.macAddress, ...step.cursor }));
-      count(ownerOf(owners, s)?.username, `rt${router.id}:${s.macAddress}:${step.cursor.loginAt.getTime()}:${s.up}:${s.down}`, step.delta, 'hotspot');
+      count(owners.ownerOf(s.user, s.macAddress)?.username, `rt${router.id}:${s.macAddress}:${step.cursor.loginAt.getTime()}:${s.up}:${s.down}`, step.delta, 'hotspot');
     }
     const pppPrev = new Map(pppCursors.map((c) => [c.name, c] as const));
     const pppNext: RouterPppCounterEntity[] = [];
@@ -78,7 +78,7 @@ export class RouterAccountingService {
       if (step.restarted) result.restarted++;
       changed ||= step.changed;
       pppNext.push(Object.assign(new RouterPppCounterEntity(), { routerId: router.id, name: s.name, ...step.cursor }));
-      const owner = ownerOf(owners, { user: s.name, macAddress: s.macAddress ?? '' })?.username;
+      const owner = owners.ownerOf(s.name, s.macAddress)?.username;
       count(owner, `rt${router.id}:ppp:${s.name}:${step.cursor.loginAt.getTime()}:${s.up}:${s.down}`, step.delta, 'pppoe');
     }
     if (!changed) return result;

@@ -8,6 +8,7 @@ export interface RouterPerson {
   id: number;
   username: string;
   macAddress: string | null;
+  agentId: number | null;
   access: NetworkAccess;
 }
 
@@ -27,7 +28,11 @@ type Row = {
 
 const idOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
-/** Our users a router pass deals with, found by login name, MAC or id; lookups by each. */
+/**
+ * Our users a router pass deals with (accounting, cut-off, queues, the live view), found by login name,
+ * MAC or id in one query per list; a session's owner is the user whose username is the login, else the
+ * one with that MAC.
+ */
 export class RouterPeople {
   readonly byId = new Map<number, RouterPerson>();
   readonly byName = new Map<string, RouterPerson>();
@@ -42,6 +47,11 @@ export class RouterPeople {
   /** A session's owner: the user whose username is the login, else the one with that MAC. */
   ownerOf(login: string, macAddress: string | null): RouterPerson | null {
     return (login ? this.byName.get(login) : undefined) ?? (macAddress ? this.byMac.get(macAddress) : undefined) ?? null;
+  }
+
+  /** The owners of these sessions (login name or MAC). */
+  static ofSessions(ds: DataSource, sessions: { user: string; macAddress: string | null }[]): Promise<RouterPeople> {
+    return RouterPeople.load(ds, { names: sessions.map((s) => s.user), macs: sessions.flatMap((s) => (s.macAddress ? [s.macAddress] : [])), userIds: [] });
   }
 
   static async load(ds: DataSource, wanted: { names: string[]; macs: string[]; userIds: number[] }): Promise<RouterPeople> {
@@ -65,6 +75,7 @@ export class RouterPeople {
             id: Number(r.id),
             username: r.username,
             macAddress: r.mac_address,
+            agentId: idOrNull(r.agent_id),
             access: networkAccess(r.status, { action: r.over_limit_action, throttleProfileId: idOrNull(r.throttle_profile_id) }, agent),
           });
         }
