@@ -201,6 +201,18 @@ describe(`cut-off and throttle on the router (${TEST_DB})`, () => {
     expect(hotspotUser(user.username)?.disabled).toBe(true);
   });
 
+  it("a deleted user's service ends with it: kicked, and its hotspot user left disabled", async () => {
+    const user = await loggedIn({ token: admin() });
+    await poll();
+    ok(await app.gql('mutation($id: ID!) { deleteUser(id: $id) }', { id: user.id }, { token: admin() }));
+    await poll();
+    expect(online(user.mac)).toBe(false);
+    expect(hotspotUser(user.username)?.disabled).toBe(true);
+    expect(() => sim.login({ user: user.username, password: 'pw', macAddress: user.mac, address: nextIp() })).toThrow();
+    const logins = ok(await app.gql(LOGINS, { r: router.id }, { token: admin() })).routerLogins as { name: string }[];
+    expect(logins.map((l) => l.name)).not.toContain(user.username);
+  });
+
   it('rates: Int bits per second and RouterOS strings give the same queue', async () => {
     const a = nextMac();
     const b = nextMac();

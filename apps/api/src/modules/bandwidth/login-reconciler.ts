@@ -17,8 +17,12 @@ export interface LoginResult {
   enabled: number;
   added: number;
   kicked: number;
+  /** Logins we created for users since deleted. */
+  removed: number;
   failed: number;
 }
+
+const RESULT_OF: Record<LoginAction['kind'], keyof LoginResult> = { disable: 'disabled', enable: 'enabled', add: 'added', kick: 'kicked', remove: 'removed' };
 
 /** Commands in flight at once on one connection (the API multiplexes them by tag). */
 const PARALLEL_COMMANDS = 16;
@@ -51,7 +55,7 @@ export class LoginReconciler {
       known: rows.map((r) => this.knownOf(router, r)),
       people: loginPeople(people),
     });
-    const result: LoginResult = { disabled: 0, enabled: 0, added: 0, kicked: 0, failed: 0 };
+    const result: LoginResult = { disabled: 0, enabled: 0, added: 0, kicked: 0, removed: 0, failed: 0 };
     const failures = new Map<string, string>();
     const kicked = new Set<string>();
     for (let i = 0; i < plan.actions.length; i += PARALLEL_COMMANDS) {
@@ -60,7 +64,7 @@ export class LoginReconciler {
           try {
             await this.run(client, action);
             if (action.kind === 'kick') kicked.add(action.id);
-            result[action.kind === 'disable' ? 'disabled' : action.kind === 'enable' ? 'enabled' : action.kind === 'add' ? 'added' : 'kicked']++;
+            result[RESULT_OF[action.kind]]++;
           } catch (err) {
             if (!(err instanceof RouterError) || err.kind !== 'TRAP') throw err;
             result.failed++;
@@ -95,14 +99,16 @@ export class LoginReconciler {
       case 'add':
         return client.add(action.menu, action.fields);
       case 'kick':
+      case 'remove':
         return client.remove(action.menu, action.id);
     }
   }
 
-  /** New holds are inserted (a concurrent pass may have inserted them: ignored), changed rows updated in groups. */
+  /** Logins seen for the first time are inserted (a concurrent pass may have: ignored), changed rows updated in groups, ended ones deleted. */
   private async record(routerId: number, rows: RouterLoginEntity[], outcomes: LoginOutcome[], failures: Map<string, string>): Promise<void> {
     const byKey = new Map(rows.map((r) => [`${r.kind}|${r.name}`, r]));
     const inserts: LoginOutcome[] = [];
+    const ended: number[] = [];
     const groups = new Map<string, { held: boolean; state: string; error: string | null; ids: number[] }>();
     for (const o of outcomes) {
       const key = `${o.kind}|${o.name}`;
@@ -111,7 +117,11 @@ export class LoginReconciler {
       const held = error ? (row?.held ?? false) : o.held;
       const state = error ? LoginState.FAILED : o.present ? LoginState.PRESENT : LoginState.MISSING;
       if (!row) {
-        if (held) inserts.push({ ...o, held });
+        if (!o.ended) inserts.push({ ...o, held });
+        continue;
+      }
+      if (o.ended && !error) {
+        ended.push(row.id);
         continue;
       }
       if (row.held === held && row.state === state && row.lastError === error) continue;
@@ -120,17 +130,18 @@ export class LoginReconciler {
       group.ids.push(row.id);
       groups.set(g, group);
     }
-    if (!inserts.length && !groups.size) return;
+    if (!inserts.length && !groups.size && !ended.length) return;
     await inTransaction(this.ds, async (m) => {
       const sql = new SqlDialect(m);
       const now = sql.date(new Date());
       for (let i = 0; i < inserts.length; i += INSERT_CHUNK) {
         const part = inserts.slice(i, i + INSERT_CHUNK);
         await m.query(
-          `INSERT ${sql.mysql ? 'IGNORE' : 'OR IGNORE'} INTO router_logins (router_id, kind, name, user_id, held, state, created_at, updated_at) VALUES ${part.map(() => '(?, ?, ?, ?, 1, ?, ?, ?)').join(', ')}`,
-          part.flatMap((o) => [routerId, o.kind, o.name, o.userId, LoginState.PRESENT, now, now]),
+          `INSERT ${sql.mysql ? 'IGNORE' : 'OR IGNORE'} INTO router_logins (router_id, kind, name, user_id, held, state, created_at, updated_at) VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+          part.flatMap((o) => [routerId, o.kind, o.name, o.userId, o.held ? 1 : 0, failures.has(`${o.kind}|${o.name}`) ? LoginState.FAILED : LoginState.PRESENT, now, now]),
         );
       }
+      if (ended.length) await m.delete(RouterLoginEntity, { id: In(ended) });
       for (const g of groups.values()) {
         await m
           .createQueryBuilder()
@@ -148,5 +159,6 @@ function loginPeople(people: RouterPeople): LoginPeople {
   return {
     byName: (name) => view(people.byName.get(name) ?? null),
     ownerOf: (login, mac) => view(people.ownerOf(login, mac)),
+    gone: (userId) => !people.byId.has(userId),
   };
 }

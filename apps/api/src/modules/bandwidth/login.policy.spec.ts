@@ -4,6 +4,7 @@ import { KnownLogin, LoginPeople, planLogins, type LoginPlanInput } from './logi
 const people = (entries: Record<string, { userId: number; cut: boolean }>, macs: Record<string, string> = {}): LoginPeople => ({
   byName: (name) => entries[name],
   ownerOf: (login, mac) => entries[login] ?? (mac && macs[mac] ? entries[macs[mac]] : undefined),
+  gone: (userId) => !Object.values(entries).some((e) => e.userId === userId),
 });
 
 const base = (over: Partial<LoginPlanInput>): LoginPlanInput => ({
@@ -48,12 +49,13 @@ describe('planLogins', () => {
       { kind: 'kick', menu: '/ppp/active', id: '*P', userId: 1 },
     ]);
     expect(plan.outcomes.map((o) => [o.kind, o.name, o.held])).toEqual([['HOTSPOT', 'alice', true], ['PPP', 'alice', true]]);
+    expect(plan.outcomes.every((o) => o.present)).toBe(true);
   });
 
   it('cut and already disabled by the operator: not held, so never re-enabled later', () => {
     const plan = planLogins(base({ hotspotUsers: [{ id: '*1', name: 'alice', disabled: true }], people: people({ alice: { userId: 1, cut: true } }) }));
     expect(plan.actions).toEqual([]);
-    expect(plan.outcomes).toEqual([]);
+    expect(plan.outcomes).toEqual([{ kind: 'HOTSPOT', name: 'alice', userId: 1, held: false, present: true }]);
   });
 
   it('online again: only a held login is enabled; one disabled by hand stays', () => {
@@ -68,7 +70,10 @@ describe('planLogins', () => {
       }),
     );
     expect(plan.actions).toEqual([{ kind: 'enable', menu: '/ip/hotspot/user', id: '*1', login: { kind: 'HOTSPOT', name: 'alice', userId: 1 } }]);
-    expect(plan.outcomes).toEqual([{ kind: 'HOTSPOT', name: 'alice', userId: 1, held: false, present: true }]);
+    expect(plan.outcomes).toEqual([
+      { kind: 'HOTSPOT', name: 'alice', userId: 1, held: false, present: true },
+      { kind: 'HOTSPOT', name: 'carol', userId: 3, held: false, present: true },
+    ]);
   });
 
   it('drift: a held login re-enabled by hand while the user is still cut is disabled again', () => {
@@ -109,5 +114,18 @@ describe('planLogins', () => {
       },
     ]);
     expect(plan.outcomes.map((o) => [o.name, o.held, o.present])).toEqual([['v1', false, true], ['v2', true, true], ['gone', false, false]]);
+  });
+
+  it("a deleted user's service ends: the login we created is removed, one we only knew stays disabled, sessions go", () => {
+    const plan = planLogins(
+      base({
+        hotspotUsers: [{ id: '*1', name: 'voucher', disabled: false }, { id: '*2', name: 'linked', disabled: false }],
+        hotspotSessions: [{ id: '*A', user: 'voucher', macAddress: 'AA:00:00:00:00:01' }],
+        known: [held('voucher', RouterLoginKind.HOTSPOT, { userId: 8, held: false, create: { password: 'p', profile: null } }), held('linked', RouterLoginKind.HOTSPOT, { userId: 9, held: false }), held('long-gone', RouterLoginKind.PPP, { userId: 10 })],
+        people: people({}),
+      }),
+    );
+    expect(plan.actions.map((a) => [a.kind, a.id])).toEqual([['remove', '*1'], ['disable', '*2'], ['kick', '*A']]);
+    expect(plan.outcomes.map((o) => [o.name, o.ended])).toEqual([['voucher', true], ['linked', true], ['long-gone', true]]);
   });
 });
