@@ -10,14 +10,14 @@ import { Logger, createLogger } from '../platform/logger/logger';
 import { Metrics, createMetrics } from '../platform/observability/metrics';
 import { PubSubHandle, createPubSubHandle } from '../platform/pubsub/pubsub';
 import { AccountsService, ApiKeysService, AuthService } from '../modules/accounts';
-import { UsersService } from '../modules/users';
+import { USER_ACCESS_CHANGED, UsersService, type UserAccessChangedPayload } from '../modules/users';
 import { SystemService } from '../modules/system';
 import { EnforcementService, LimitsService } from '../modules/limits';
 import { AlertsService } from '../modules/alerts';
 import { ServersService } from '../modules/servers';
 import { SettingsService } from '../modules/settings';
 import { ResetCyclesService, ResetEventsService, ResetSchedulesService, ResetsService, TrafficReportsService } from '../modules/resets';
-import { ActiveSessionsService, BandwidthLimitsService, BandwidthReconciler, RouterAccountingService, RouterLinks, RouterSyncService, RoutersService, SpeedProfilesService } from '../modules/bandwidth';
+import { ActiveSessionsService, BandwidthLimitsService, BandwidthReconciler, LoginReconciler, RouterAccountingService, RouterLinks, RouterSyncService, RouterUsersService, RoutersService, SpeedProfilesService, VouchersService } from '../modules/bandwidth';
 import { SecretBox } from '../platform/crypto/secret-box';
 import { UsageIngestService, UsageLiveService, UsageRetentionService, UsageRollupService, UsageSeriesService, UsageStatsService } from '../modules/usage';
 
@@ -55,6 +55,8 @@ export interface Container {
     routerSync: RouterSyncService;
     bandwidthLimits: BandwidthLimitsService;
     activeSessions: ActiveSessionsService;
+    routerUsers: RouterUsersService;
+    vouchers: VouchersService;
   };
   close(): Promise<void>;
 }
@@ -87,7 +89,9 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
   let enforcement: EnforcementService | undefined;
   const settings = new SettingsService(ds);
   const defaultTimeZone = async () => (await settings.get()).timeZone;
-  const accounts = new AccountsService(ds, (agentId) => limits!.quotaChanged(agentId), defaultTimeZone);
+  const accounts = new AccountsService(ds, (agentId) => limits!.quotaChanged(agentId), defaultTimeZone, async (agentId) => {
+    await pubsub.pubsub.publish(USER_ACCESS_CHANGED, { agentId } satisfies UserAccessChangedPayload);
+  });
   const auth = new AuthService(ds, accounts, new SessionTokens(config.AUTH_SECRET, config.SESSION_TTL_HOURS), throttle, (outcome) =>
     metrics.loginAttempts.inc({ outcome }),
   );
@@ -122,7 +126,7 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
       postIngest.batchCommitted(e);
     },
   });
-  const bandwidth = buildBandwidth(config, ds, logger, users, ingest);
+  const bandwidth = buildBandwidth(config, ds, logger, users, ingest, defaultTimeZone);
   const services = {
     accounts,
     settings,
@@ -175,7 +179,7 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
 }
 
 /** Routers, speed profiles, limits, the poll and the live view: one connection per router shared by all. */
-function buildBandwidth(config: Config, ds: DataSource, logger: Logger, users: UsersService, ingest: UsageIngestService) {
+function buildBandwidth(config: Config, ds: DataSource, logger: Logger, users: UsersService, ingest: UsageIngestService, defaultTimeZone: () => Promise<string>) {
   const log = logger.child({ component: 'bandwidth' });
   const links = new RouterLinks(config.ROUTER_TIMEOUT_MS);
   const routers = new RoutersService(ds, new SecretBox(config.ROUTER_SECRET_KEY), links, {
@@ -183,12 +187,22 @@ function buildBandwidth(config: Config, ds: DataSource, logger: Logger, users: U
     retryMaxMs: config.ROUTER_RETRY_MAX_MS,
   });
   const speedProfiles = new SpeedProfilesService(ds);
-  const routerSync = new RouterSyncService(ds, routers, links, new BandwidthReconciler(ds, log), new RouterAccountingService(ds, ingest, log), log);
+  const routerSync = new RouterSyncService(
+    ds,
+    routers,
+    links,
+    new BandwidthReconciler(ds, log),
+    new RouterAccountingService(ds, ingest, log),
+    new LoginReconciler(ds, (sealed) => routers.openPassword(sealed), log),
+    log,
+  );
   return {
     routers,
     speedProfiles,
     routerSync,
     bandwidthLimits: new BandwidthLimitsService(ds, { users, routers, profiles: speedProfiles, sync: routerSync }),
     activeSessions: new ActiveSessionsService(ds, routers, links, { pollMs: config.ROUTER_LIVE_POLL_MS, logger: log }),
+    routerUsers: new RouterUsersService(ds, { users, routers, profiles: speedProfiles, sync: routerSync, links }),
+    vouchers: new VouchersService(ds, { routers, profiles: speedProfiles, sync: routerSync, defaultTimeZone }),
   };
 }

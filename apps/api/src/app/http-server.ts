@@ -11,6 +11,7 @@ import { createSchema } from './schema';
 import { trafficWebhook } from '../modules/usage';
 import { agentTrafficRoutes } from '../modules/limits';
 import { trafficReportRoutes } from '../modules/resets';
+import { voucherRoutes } from '../modules/bandwidth';
 
 export interface RunningServer {
   http: Server;
@@ -61,6 +62,7 @@ export async function startHttpServer(c: Container, opts: { port?: number; host?
   app.use(trafficWebhook(c.services.servers, c.services.ingest));
   app.use(agentTrafficRoutes(c.services.auth, c.services.accounts, c.services.limits));
   app.use(trafficReportRoutes(c.services.auth, c.services.trafficReports));
+  app.use(voucherRoutes(c.services.auth, c.services.vouchers));
 
   const http = createServer(app);
   const schema = await createSchema(c.pubsub.pubsub);

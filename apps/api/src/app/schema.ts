@@ -12,7 +12,7 @@ import { ServersResolver } from '../modules/servers';
 import { SettingsResolver } from '../modules/settings';
 import { ResetSchedulesResolver, ResetsResolver, TrafficReportsResolver } from '../modules/resets';
 import { UsageLiveResolver, UsageResolver, UsageStatsResolver } from '../modules/usage';
-import { BandwidthResolver, RoutersResolver, SpeedProfilesResolver } from '../modules/bandwidth';
+import { BandwidthResolver, RouterUsersResolver, RoutersResolver, SpeedProfilesResolver, VouchersResolver } from '../modules/bandwidth';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -34,6 +34,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   RoutersResolver,
   SpeedProfilesResolver,
   BandwidthResolver,
+  RouterUsersResolver,
+  VouchersResolver,
 ];
 
 export function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {

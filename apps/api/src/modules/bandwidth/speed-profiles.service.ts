@@ -1,4 +1,4 @@
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Actor, isAdmin } from '../../platform/auth/actor';
 import { inTransaction } from '../../platform/db/transaction';
 import { conflict, forbidden, notFound } from '../../platform/errors/domain-error';
@@ -58,6 +58,7 @@ export class SpeedProfilesService {
     await inTransaction(this.ds, async (m) => {
       const inUse = await m.count(BandwidthAssignmentEntity, { where: { profileId: id } });
       if (inUse) throw conflict(`This profile is used by ${inUse} bandwidth limit${inUse === 1 ? '' : 's'}; remove or change them first`);
+      await assertProfileUnused(m, id);
       await m.delete(SpeedProfileEntity, { id });
     });
     return true;
@@ -74,5 +75,21 @@ export class SpeedProfilesService {
 
   private requireAdmin(actor: Actor): void {
     if (!isAdmin(actor)) throw forbidden('Only admins manage speed profiles');
+  }
+}
+
+/** Where else a profile is named: router logins, voucher batches, and agents' or users' throttle choice. */
+const PROFILE_USES: [table: string, column: string, what: string][] = [
+  ['router_logins', 'speed_profile_id', 'router login'],
+  ['voucher_batches', 'speed_profile_id', 'voucher batch'],
+  ['accounts', 'throttle_profile_id', 'agent (throttle)'],
+  ['users', 'throttle_profile_id', 'user (throttle)'],
+];
+
+async function assertProfileUnused(m: EntityManager, id: number): Promise<void> {
+  for (const [table, column, what] of PROFILE_USES) {
+    const [row] = (await m.query(`SELECT COUNT(*) AS n FROM ${table} WHERE ${column} = ?`, [id])) as { n: unknown }[];
+    const n = Number(row?.n ?? 0);
+    if (n) throw conflict(`This profile is used by ${n} ${what}${n === 1 ? '' : 's'}; change them first`);
   }
 }
