@@ -8,6 +8,7 @@ import { loadConfig } from './platform/config/config';
 import { systemActor } from './platform/auth/actor';
 import { UserEntity } from './modules/users/user.entity';
 import { BANDWIDTH_HELP, bandwidthCommand } from './cli/bandwidth';
+import { ROUTER_USERS_HELP, routerUsersCommand } from './cli/router-users';
 import { formatBytes } from '@tm/shared';
 
 const HELP = `Traffic Manager command line
@@ -20,6 +21,7 @@ const HELP = `Traffic Manager command line
   npm run cli -- delete-depleted [serverId]           delete users over their data limit or past expiry (audited)
   npm run cli -- run-due-resets                       run the billing cycles and reset schedules that are due now
 ${BANDWIDTH_HELP}
+${ROUTER_USERS_HELP}
   npm run cli -- emit-schema                          write apps/api/schema.graphql
   npm run cli -- migrate                              run pending database migrations
 
@@ -92,7 +94,7 @@ async function run(argv: string[]): Promise<number> {
         return 0;
       }
       default: {
-        const code = await bandwidthCommand(c, command, args);
+        const code = (await bandwidthCommand(c, command, args)) ?? (await routerUsersCommand(c, command, args));
         if (code !== null) return code;
         process.stderr.write(`unknown command "${command}"\n\n${HELP}\n`);
         return 2;

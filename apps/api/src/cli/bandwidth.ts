@@ -62,7 +62,7 @@ export async function bandwidthCommand(c: Container, command: string, args: stri
   }
 }
 
-async function findRouter(c: Container, ref: string | undefined, usage: string) {
+export async function findRouter(c: Container, ref: string | undefined, usage: string) {
   if (!ref) throw new Error(`usage: ${usage}`);
   const found = (await c.services.routers.list(actor)).find((r) => String(r.id) === ref || r.name === ref);
   if (!found) throw new Error(`no router "${ref}"`);

@@ -67,4 +67,23 @@ describe(`command line (${TEST_DB})`, () => {
     expect(bad.out).toMatch(/Upload must be a speed like 512K/);
     expect((await cli('test-router', 'nope')).out).toContain('no router "nope"');
   });
+
+  it('imports router users, syncs a router (cut-off) and lists who is cut off', async () => {
+    const agent = await makeAgent(app, { trafficLimit: String(10 * 1024 ** 3) });
+    const names = [`cli-hs-${Date.now()}`, `cli-hs2-${Date.now()}`];
+    for (const name of names) sim.addHotspotUser({ name, password: 'pw', limitBytesTotal: 1024 ** 3 });
+    const imported = await cli('import-router-users', router.name, agent.username, 'hotspot');
+    expect(imported.code).toBe(0);
+    expect(imported.out).toMatch(/^2 imported, 0 linked, \d+ unchanged, 0 skipped\n$/);
+    const mac = nextMac();
+    sim.login({ user: names[0], password: 'pw', macAddress: mac, address: nextIp() });
+    await app.c.ds.query("UPDATE users SET status = 'DISABLED' WHERE username = ?", [names[0]]);
+    const sync = await cli('sync-router', router.name);
+    expect(sync).toMatchObject({ code: 0, out: expect.stringContaining('logins 1 disabled, 0 enabled, 1 sessions kicked') });
+    expect(sim.hotspotUsers().find((u) => u.name === names[0])?.disabled).toBe(true);
+    const cut = await cli('list-cutoffs', router.name);
+    expect(cut.out).toContain(`${router.name}\tHOTSPOT\t${names[0]}\tDISABLED`);
+    expect(cut.out).toContain('1 cut off');
+    expect((await cli('import-router-users', router.name, 'no-such-agent')).code).toBe(1);
+  });
 });
