@@ -11,6 +11,7 @@ import {
 } from '../users/users.topics';
 import type { LoginReconciler, LoginResult } from './login-reconciler';
 import { RouterPeople } from './router-people';
+import { startVoucherClocks } from './voucher-clock';
 import type { RouterLoginEntity } from './router-login.entity';
 import type { BandwidthReconciler, ReconcileResult } from './bandwidth-reconciler';
 import type { AccountingResult, RouterAccountingService } from './router-accounting.service';
@@ -59,6 +60,7 @@ export class RouterSyncService {
           const snapshot = await readFullSnapshot(client);
           // Counted before anyone is kicked: a removed session's counters are gone with it.
           const accounting = opts.account ? await this.accounting.record(router, snapshot) : null;
+          if (opts.account) await startVoucherClocks(this.ds, router.id, snapshot.sessions, snapshot.at);
           const people = await peopleOf(this.ds, router.id, snapshot, rows);
           const { result: logins, kicked } = await this.logins.apply(router, client, snapshot, people, rows);
           const reconcile = await this.reconciler.apply(router, client, snapshot, { people, logins: rows, kicked });

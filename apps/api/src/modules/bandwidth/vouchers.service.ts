@@ -16,7 +16,7 @@ import type { RoutersService } from './routers.service';
 import { SpeedProfileEntity } from './speed-profile.entity';
 import type { SpeedProfilesService } from './speed-profiles.service';
 import { VoucherBatchEntity } from './voucher-batch.entity';
-import { GenerateVouchersData, freshCodes, generateVouchersSchema, parseValidity, randomCode, voucherExpiry } from './vouchers.policy';
+import { GenerateVouchersData, freshCodes, generateVouchersSchema, parseValidity, randomCode } from './vouchers.policy';
 
 export interface VoucherBatchView {
   batch: VoucherBatchEntity;
@@ -73,7 +73,8 @@ export class VouchersService {
         const batch = await m.save(
           m.create(VoucherBatchEntity, { agentId, routerId: router.id, speedProfileId: profile?.id ?? null, count: data.count, dataLimit, validitySeconds, prefix: data.prefix, createdById }),
         );
-        const expiresAt = voucherExpiry(now, validitySeconds);
+        // The validity runs from each voucher's first login (voucher-clock.ts), as Mikhmon does it.
+        const expiresAt = null;
         for (const part of chunks(codes, CHUNK)) {
           const users = part.map((username) =>
             m.create(UserEntity, {
