@@ -1,6 +1,6 @@
 import { expect, test } from '../support/test';
 import { adminToken, createAgent, createUser } from '../support/api';
-import { ADMIN_PASSWORD, ADMIN_USERNAME, GB, unique } from '../support/env';
+import { ADMIN_PASSWORD, ADMIN_USERNAME, API_URL, GB, unique } from '../support/env';
 import { navLink, shot, signIn } from '../support/ui';
 
 test.describe('admin: users across agents, paging, and the system page', () => {
@@ -63,7 +63,7 @@ test.describe('admin: users across agents, paging, and the system page', () => {
     await shot(page, 'admin-system-key-created');
 
     // The secret works against the API.
-    const res = await fetch('http://127.0.0.1:4100/graphql', {
+    const res = await fetch(`${API_URL}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
       body: JSON.stringify({ query: '{ me { username } }' }),

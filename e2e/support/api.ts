@@ -33,6 +33,8 @@ export async function createAgent(
     resetStrategy?: 'NONE' | 'DAY' | 'WEEK' | 'MONTH' | 'BILLING_MONTH' | 'YEAR';
     billingDay?: number | null;
     timeZone?: string;
+    overLimitAction?: 'SUSPEND' | 'THROTTLE';
+    throttleProfileId?: string | null;
   },
 ): Promise<{ id: string; username: string }> {
   const d = await gql<{ createAgent: { id: string; username: string } }>(
@@ -45,7 +47,15 @@ export async function createAgent(
 
 export async function createUser(
   token: string,
-  input: { username: string; dataLimit?: string | null; agentId?: string; expiresAt?: string | null; macAddress?: string | null },
+  input: {
+    username: string;
+    dataLimit?: string | null;
+    agentId?: string;
+    expiresAt?: string | null;
+    macAddress?: string | null;
+    overLimitAction?: 'SUSPEND' | 'THROTTLE' | null;
+    throttleProfileId?: string | null;
+  },
 ): Promise<{ id: string; username: string }> {
   const d = await gql<{ createUser: { id: string; username: string } }>(
     'mutation($input: CreateUserInput!) { createUser(input: $input) { id username } }',
@@ -177,4 +187,43 @@ export async function resetUserTraffic(token: string, userId: string, reason?: s
 export async function resetSchedules(admin: string): Promise<{ id: string; name: string; enabled: boolean; cron: string; timeZone: string }[]> {
   return (await gql<{ resetSchedules: { id: string; name: string; enabled: boolean; cron: string; timeZone: string }[] }>('{ resetSchedules { id name enabled cron timeZone } }', {}, admin))
     .resetSchedules;
+}
+
+/** Sets (or, with null, removes) an agent's traffic limit "from another session". */
+export async function setAgentTrafficLimit(admin: string, agentId: string, limit: string | null): Promise<void> {
+  await gql('mutation($a: ID!, $l: Bytes) { setAgentTrafficLimit(agentId: $a, limit: $l) { id } }', { a: agentId, l: limit }, admin);
+}
+
+/** A speed profile (ADMIN), e.g. a slow throttle speed. */
+export async function createSpeedProfile(admin: string, input: { name: string; up: string; down: string }): Promise<{ id: string; name: string }> {
+  const d = await gql<{ createSpeedProfile: { id: string; name: string } }>(
+    'mutation($input: SpeedProfileInput!) { createSpeedProfile(input: $input) { id name } }',
+    { input },
+    admin,
+  );
+  return d.createSpeedProfile;
+}
+
+export async function deleteSpeedProfile(admin: string, id: string): Promise<void> {
+  await gql('mutation($id: ID!) { deleteSpeedProfile(id: $id) }', { id }, admin);
+}
+
+/** A user's over-limit fields as the API keeps them. */
+export async function userChoice(token: string, id: string): Promise<{ status: string; overLimitAction: string | null; throttleProfileId: string | null; throttled: boolean }> {
+  const d = await gql<{ user: { status: string; overLimitAction: string | null; throttleProfileId: string | null; throttled: boolean } }>(
+    'query($id: ID!) { user(id: $id) { status overLimitAction throttleProfileId throttled } }',
+    { id },
+    token,
+  );
+  return d.user;
+}
+
+/** Our users' logins on the routers, as the API reports them (held = cut off by us). */
+export async function routerLogins(token: string, routerId?: string): Promise<{ username: string; held: boolean; throttled: boolean; state: string; userStatus: string; kind: string }[]> {
+  const d = await gql<{ routerLogins: { username: string; held: boolean; throttled: boolean; state: string; userStatus: string; kind: string }[] }>(
+    'query($r: ID) { routerLogins(routerId: $r) { username held throttled state userStatus kind } }',
+    { r: routerId ?? null },
+    token,
+  );
+  return d.routerLogins;
 }

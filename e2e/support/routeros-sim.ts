@@ -45,11 +45,70 @@ function toSession(s: Record<string, unknown>): SimSession {
   return { ...s, id: field(s, 'id', '.id'), user: field(s, 'user'), address: field(s, 'address'), macAddress: field(s, 'macAddress', 'mac-address') };
 }
 
+/** A hotspot user (`/ip/hotspot/user`) on the simulated router. */
+export interface SimHotspotUser {
+  id: string;
+  name: string;
+  profile: string;
+  macAddress: string | null;
+  disabled: boolean;
+  [key: string]: unknown;
+}
+
+/** A PPP secret (`/ppp/secret`) and a PPP session (`/ppp/active`). */
+export interface SimPppSecret {
+  id: string;
+  name: string;
+  disabled: boolean;
+  [key: string]: unknown;
+}
+export interface SimPppSession {
+  id: string;
+  name: string;
+  address: string;
+  [key: string]: unknown;
+}
+
+export interface SimState {
+  port: number;
+  sessions: SimSession[];
+  queues: SimQueue[];
+  hotspotUsers: SimHotspotUser[];
+  pppSecrets: SimPppSecret[];
+  pppSessions: SimPppSession[];
+}
+
 /** Drives the RouterOS simulator through its HTTP control API (the tests' hand on the "router"). */
 export const sim = {
-  async state(): Promise<{ port: number; sessions: SimSession[]; queues: SimQueue[] }> {
-    const s = await call<{ port: number; sessions: Record<string, unknown>[]; queues: Record<string, unknown>[] }>('GET', '/state');
-    return { port: s.port, sessions: s.sessions.map(toSession), queues: s.queues.map(toQueue) };
+  async state(): Promise<SimState> {
+    const s = await call<{
+      port: number;
+      sessions: Record<string, unknown>[];
+      queues: Record<string, unknown>[];
+      hotspotUsers?: SimHotspotUser[];
+      pppSecrets?: SimPppSecret[];
+      pppSessions?: SimPppSession[];
+    }>('GET', '/state');
+    return {
+      port: s.port,
+      sessions: s.sessions.map(toSession),
+      queues: s.queues.map(toQueue),
+      hotspotUsers: s.hotspotUsers ?? [],
+      pppSecrets: s.pppSecrets ?? [],
+      pppSessions: s.pppSessions ?? [],
+    };
+  },
+  /** A hotspot user made by hand on the router (as in Winbox). */
+  addHotspotUser: (u: { name: string; password?: string; profile?: string; macAddress?: string; disabled?: boolean }) => call<{ id: string }>('POST', '/hotspot/users', u),
+  /** Someone logs in to the hotspot with a hotspot user's name and password (refused, 409, when it is disabled). */
+  hotspotLogin: (l: { user: string; password?: string; macAddress: string; address: string }) => call<{ id: string }>('POST', '/hotspot/login', l),
+  /** The hotspot user of that name, if any. */
+  async hotspotUser(name: string): Promise<SimHotspotUser | undefined> {
+    return (await sim.state()).hotspotUsers.find((u) => u.name === name);
+  },
+  /** Whether a hotspot session of that MAC is on the router. */
+  async hasSession(mac: string): Promise<boolean> {
+    return (await sim.state()).sessions.some((s) => s.macAddress.toUpperCase() === mac.toUpperCase());
   },
   /** Someone logs in to the hotspot. */
   addSession: (s: { user: string; address: string; macAddress: string }) => call<unknown>('POST', '/sessions', s),

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
 import './bandwidth.css';
+import './vouchers.css';
 
 export const metadata: Metadata = {
   title: { default: 'Traffic Manager', template: '%s · Traffic Manager' },

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { passwordSchema, QuotaMode, usernameSchema } from '@tm/shared';
+import { ErrorCode, passwordSchema, QuotaMode, usernameSchema } from '@tm/shared';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { FormActions } from '@/components/ui/FormActions';
 import { describedBy, Field } from '@/components/ui/Field';
@@ -9,13 +9,15 @@ import { Modal } from '@/components/ui/Modal';
 import { gbFieldToBytes, limitToGbField } from '@/lib/format';
 import { gql } from '@/lib/graphql/client';
 import { CREATE_AGENT, SET_AGENT_TRAFFIC_LIMIT, UPDATE_AGENT } from '@/lib/graphql/documents';
-import { errorCode, errorMessage } from '@/lib/graphql/errors';
+import { errorCode, errorMessage, GqlError } from '@/lib/graphql/errors';
 import type { Account } from '@/lib/graphql/types';
 import { GbLimitField } from '@/components/ui/GbLimitField';
 import { ResetCycleFields } from '@/components/resets/ResetCycleFields';
 import { cycleChanges, cycleForCreate, cycleFromForm } from '@/lib/resets';
+import { OverLimitField, overLimitError, useSpeedProfiles, type OverLimitValue } from '@/components/over-limit/OverLimitField';
+import type { SpeedProfile } from '@/lib/graphql/bandwidth-types';
 
-type Errors = Partial<Record<'username' | 'password' | 'limit' | 'maxUsers' | 'billingDay' | 'timeZone', string>>;
+type Errors = Partial<Record<'username' | 'password' | 'limit' | 'maxUsers' | 'billingDay' | 'timeZone' | 'throttleProfileId', string>>;
 
 function parseMaxUsers(value: string): { value: number | null } | { error: string } {
   const text = value.trim();
@@ -28,12 +30,15 @@ function parseMaxUsers(value: string): { value: number | null } | { error: strin
 export function AgentFormModal({
   agent,
   defaultTimeZone,
+  speedProfiles,
   onClose,
   onSaved,
 }: {
   agent?: Account;
   /** settings.timeZone, the zone of a new agent's cycle. */
   defaultTimeZone?: string | null;
+  /** For "Slow down to …"; read here when the page has none. */
+  speedProfiles?: SpeedProfile[] | null;
   onClose: () => void;
   onSaved: (a: Account) => void;
 }) {
@@ -41,6 +46,8 @@ export function AgentFormModal({
   const [errors, setErrors] = useState<Errors>({});
   const [apiError, setApiError] = useState<{ code: string; message: string } | null>(null);
   const [pending, setPending] = useState(false);
+  const profiles = useSpeedProfiles(speedProfiles);
+  const [overLimit, setOverLimit] = useState<OverLimitValue>({ action: agent?.overLimitAction ?? 'SUSPEND', profileId: agent?.throttleProfileId ?? '' });
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -65,15 +72,28 @@ export function AgentFormModal({
     if ('error' in maxUsers) next.maxUsers = maxUsers.error;
     const cycle = cycleFromForm(f);
     if ('errors' in cycle) Object.assign(next, cycle.errors);
+    const throttleError = overLimitError(overLimit);
+    if (throttleError) next.throttleProfileId = throttleError;
     setErrors(next);
     if (Object.keys(next).length > 0 || 'error' in limit || 'error' in maxUsers || 'errors' in cycle) return;
+    const action = overLimit.action ?? 'SUSPEND';
+    const throttleProfileId = action === 'THROTTLE' ? overLimit.profileId : null;
 
     setPending(true);
     setApiError(null);
     try {
       if (!agent) {
         const data = await gql<{ createAgent: Account }>(CREATE_AGENT, {
-          input: { username: username.trim(), password, trafficLimit: limit.bytes, quotaMode, maxUsers: maxUsers.value, ...cycleForCreate(cycle.value) },
+          input: {
+            username: username.trim(),
+            password,
+            trafficLimit: limit.bytes,
+            quotaMode,
+            maxUsers: maxUsers.value,
+            overLimitAction: action,
+            throttleProfileId,
+            ...cycleForCreate(cycle.value),
+          },
         });
         onSaved(data.createAgent);
         return;
@@ -87,12 +107,16 @@ export function AgentFormModal({
       if (password) input.password = password;
       if (quotaMode !== (agent.quotaMode ?? QuotaMode.USAGE)) input.quotaMode = quotaMode;
       if (maxUsers.value !== agent.maxUsers) input.maxUsers = maxUsers.value;
+      if (action !== agent.overLimitAction) input.overLimitAction = action;
+      if (throttleProfileId !== (agent.throttleProfileId ?? null)) input.throttleProfileId = throttleProfileId;
       Object.assign(input, cycleChanges(cycle.value, agent));
       if (Object.keys(input).length > 0) {
         saved = (await gql<{ updateAgent: Account }>(UPDATE_AGENT, { id: agent.id, input })).updateAgent;
       }
       onSaved(saved);
     } catch (err) {
+      const fields = err instanceof GqlError && err.code === ErrorCode.BAD_USER_INPUT ? ((err.extensions.fields ?? {}) as Record<string, unknown>) : {};
+      if (fields.throttleProfileId) setErrors((e) => ({ ...e, throttleProfileId: typeof fields.throttleProfileId === 'string' ? fields.throttleProfileId : errorMessage(err) }));
       setApiError({ code: errorCode(err), message: errorMessage(err) });
       setPending(false);
     }
@@ -101,7 +125,9 @@ export function AgentFormModal({
   return (
     <Modal
       title={editing ? `Edit ${agent.username}` : 'New agent'}
-      description={editing ? 'Change the traffic limit, quota mode, user cap, password or reset cycle.' : 'A reseller account with its own users and traffic limit.'}
+      description={
+        editing ? 'Change the traffic limit, what happens over it, quota mode, user cap, password or reset cycle.' : 'A reseller account with its own users and traffic limit.'
+      }
       onClose={onClose}
       busy={pending}
     >
@@ -138,6 +164,18 @@ export function AgentFormModal({
               <option value={QuotaMode.ALLOCATION}>Allocation — charge data limits when granted</option>
             </select>
           </Field>
+          <OverLimitField
+            idPrefix="agent"
+            legend="Over the limit"
+            intro="What its users get when the agent's charged usage reaches its traffic limit (and, unless a user says otherwise, when a user reaches its own data limit)."
+            value={overLimit}
+            onChange={(v) => {
+              setOverLimit(v);
+              if (errors.throttleProfileId) setErrors((e) => ({ ...e, throttleProfileId: undefined }));
+            }}
+            profiles={profiles}
+            error={errors.throttleProfileId}
+          />
           <ResetCycleFields
             idPrefix="agent"
             what="agent's charged usage"

@@ -26,6 +26,9 @@ import { useResetPerformed } from '@/components/resets/useResetPerformed';
 import { cycleText, resetSummary } from '@/lib/resets';
 import { byAgent, checkAllSummary, checkSummary, drawnOf, remainingText } from '@/lib/quota';
 import { AgentFormModal } from './AgentFormModal';
+import { OverLimitBadge } from '@/components/over-limit/OverLimitBadge';
+import type { SpeedProfile } from '@/lib/graphql/bandwidth-types';
+import { agentChoice, indexProfiles } from '@/lib/over-limit';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; agent: Account } | { kind: 'disable'; agent: Account } | { kind: 'reset'; agent: Account } | null;
 type Err = { code: string; message: string };
@@ -39,14 +42,18 @@ export function AgentsTable({
   agents,
   traffic: initialTraffic,
   defaultTimeZone = null,
+  speedProfiles = null,
   live,
 }: {
   agents: Account[];
   traffic: Record<string, AgentTraffic>;
   /** settings.timeZone, for a new agent's reset cycle. */
   defaultTimeZone?: string | null;
+  /** For the over-limit badges and the form's "Slow down to"; null = unknown (the form reads them). */
+  speedProfiles?: SpeedProfile[] | null;
   live: LiveConfig;
 }) {
+  const profileIndex = indexProfiles(speedProfiles);
   const router = useRouter();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [enabling, setEnabling] = useState<string | null>(null);
@@ -197,8 +204,9 @@ export function AgentsTable({
                       </td>
                       <td className="nowrap">
                         <div data-testid="agent-limit">{formatLimit(t ? t.limit : a.trafficLimit)}</div>
-                        <div className="sub">
+                        <div className="sub badges">
                           <QuotaModeBadge mode={t?.quotaMode ?? a.quotaMode} />
+                          <OverLimitBadge choice={agentChoice(a)!} profiles={profileIndex} testId="agent-over-limit" />
                         </div>
                       </td>
                       <td data-testid="agent-usage">
@@ -291,6 +299,7 @@ export function AgentsTable({
       {dialog?.kind === 'create' && (
         <AgentFormModal
           defaultTimeZone={defaultTimeZone}
+          speedProfiles={speedProfiles}
           onClose={close}
           onSaved={(a) => {
             setNotice(`Agent ${a.username} created. They can sign in now.`);
@@ -302,6 +311,7 @@ export function AgentsTable({
       {dialog?.kind === 'edit' && (
         <AgentFormModal
           agent={dialog.agent}
+          speedProfiles={speedProfiles}
           onClose={close}
           onSaved={(a) => {
             setNotice(`Saved ${a.username}.`);

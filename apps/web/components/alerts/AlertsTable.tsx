@@ -41,6 +41,13 @@ function meaning(a: Alert, isAdmin: boolean): string {
   return a.threshold < 100 ? 'User nearing its data limit' : 'User reached its data limit';
 }
 
+/** At 100 %: what happened on the routers, cut off or slowed down. */
+function consequence(a: Alert): string | null {
+  if (!a.overLimitAction) return null;
+  const who = a.kind === 'AGENT' ? 'its users ' : '';
+  return a.overLimitAction === 'THROTTLE' ? `${who}slowed down` : `${who}cut off`;
+}
+
 /**
  * Alerts, newest first: when, which user or agent, the threshold, used / limit at that moment,
  * webhook delivery, and acknowledgement.
@@ -106,6 +113,11 @@ export function AlertsTable({
                   </div>
                   <div className="sub">
                     {meaning(a, isAdmin)}
+                    {consequence(a) && (
+                      <span data-testid="alert-action" data-action={a.overLimitAction}>
+                        : <span className={a.overLimitAction === 'THROTTLE' ? undefined : 'text-red-soft'}>{consequence(a)}</span>
+                      </span>
+                    )}
                     {owner && (
                       <>
                         {' · '}

@@ -7,7 +7,7 @@ import { Notice, useNotice } from '@/components/ui/Notice';
 import { PageHead } from '@/components/ui/PageHead';
 import { gql } from '@/lib/graphql/client';
 import { AGENT_BANDWIDTH_PAGE, BANDWIDTH_PAGE, REMOVE_BANDWIDTH_LIMIT } from '@/lib/graphql/bandwidth-documents';
-import type { BandwidthAssignment, Router, SpeedProfile } from '@/lib/graphql/bandwidth-types';
+import type { BandwidthAssignment, Router, RouterLogin, SpeedProfile } from '@/lib/graphql/bandwidth-types';
 import { formatLimitPair } from '@/lib/rates';
 import { limitStateLabel } from './badges';
 import { LimitsCard } from './LimitsCard';
@@ -16,11 +16,15 @@ import { ProfilesCard } from './ProfilesCard';
 import { RoutersCard } from './RoutersCard';
 import { SessionsCard } from './SessionsCard';
 import { SetLimitModal } from './SetLimitModal';
+import { CutOffCard } from './CutOffCard';
+import { useRouterLogins } from './useRouterLogins';
 
 export interface BandwidthData {
   routers: Router[];
   speedProfiles: SpeedProfile[];
   bandwidthAssignments: BandwidthAssignment[];
+  /** The first reading of who is cut off (kept current by the card itself). */
+  routerLogins?: RouterLogin[];
 }
 
 /** Routers' status and the limits' states change on the API's own schedule: re-read them this often. */
@@ -57,6 +61,7 @@ export function BandwidthView({ isAdmin, initial, initialRouterId, live }: { isA
   const [failedLimit, setFailedLimit] = useState<{ id: string; text: string } | null>(null);
   const warning = failedLimit && data.bandwidthAssignments.some((a) => a.id === failedLimit.id && a.state === 'FAILED') ? failedLimit.text : null;
   const close = () => setDialog(null);
+  const logins = useRouterLogins(live, initial.routerLogins ?? null);
 
   const refresh = useThrottle(() => {
     void gql<BandwidthData>(isAdmin ? BANDWIDTH_PAGE : AGENT_BANDWIDTH_PAGE)
@@ -125,6 +130,7 @@ export function BandwidthView({ isAdmin, initial, initialRouterId, live }: { isA
         onRemoveLimit={(r, s) => setDialog({ kind: 'remove', target: targetOfSession(r, s, assignments) })}
         onLimitStates={onLimitStates}
       />
+      <CutOffCard state={logins} isAdmin={isAdmin} />
       <LimitsCard
         assignments={assignments}
         isAdmin={isAdmin}

@@ -80,9 +80,14 @@ export function SessionsTable({
                   <div className="mono" data-testid="session-limit">
                     {formatLimitPair(s.limitDown, s.limitUp)}
                   </div>
-                  {s.state && (
-                    <div className="limit-state">
-                      <LimitStateBadge state={s.state} />
+                  {(s.state || s.throttled) && (
+                    <div className="limit-state badges">
+                      {s.throttled && (
+                        <span className="badge blue" title="Over its line: kept online at the throttle speed instead of being cut off" data-testid="session-throttled">
+                          Throttled
+                        </span>
+                      )}
+                      {s.state && <LimitStateBadge state={s.state} />}
                     </div>
                   )}
                 </td>

@@ -116,7 +116,10 @@ export function AgentTrafficOverview({
       {t?.exceeded ? (
         <div className="alert" role="status" data-testid="limit-exceeded">
           <div>
-            <strong>Your traffic limit is reached:</strong> your users are suspended until an admin raises it.{' '}
+            <strong>Your traffic limit is reached:</strong>{' '}
+            {me.overLimitAction === 'THROTTLE'
+              ? 'your users stay online at the throttle speed until an admin raises it.'
+              : 'your users are suspended until an admin raises it.'}{' '}
             <Link href="/agent/users?status=SUSPENDED">See suspended users</Link>
           </div>
         </div>
@@ -241,7 +244,7 @@ export function AgentTrafficOverview({
                 items={users.map((u) => ({
                   id: u.id,
                   name: u.username,
-                  sub: u.status !== 'ACTIVE' ? <UserStatusBadge status={u.status} /> : undefined,
+                  sub: u.status !== 'ACTIVE' ? <UserStatusBadge status={u.status} throttled={u.throttled} /> : undefined,
                   value: u.used,
                   extra: u.dataLimit ? `of ${formatBytes(u.dataLimit)}` : undefined,
                   testId: `top-user-${u.username}`,

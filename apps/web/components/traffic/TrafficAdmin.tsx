@@ -323,7 +323,7 @@ export function TrafficAdmin({
             <div style={{ minWidth: 0 }}>
               <div className="row" style={{ gap: 8 }}>
                 <b>{user.username}</b>
-                <UserStatusBadge status={user.status} />
+                <UserStatusBadge status={user.status} throttled={user.throttled} />
                 {user.agentUsername ? <span className="small muted">owned by {user.agentUsername}</span> : <Badge tone="gray" plain>Admin</Badge>}
               </div>
               <div className="small muted">

@@ -21,7 +21,7 @@ export function UserTrafficModal({ user, onClose, onReset }: { user: User; onClo
           <div style={{ flex: '1 1 260px' }}>
             <div className="row" style={{ marginBottom: 8 }}>
               <span className="label">Data used this period</span>
-              <UserStatusBadge status={user.status} />
+              <UserStatusBadge status={user.status} throttled={user.throttled} />
             </div>
             <UsageBar used={user.used} limit={user.dataLimit} size="lg" label={`${user.username} data used`} />
           </div>

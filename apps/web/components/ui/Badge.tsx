@@ -26,10 +26,22 @@ export function userStatusLabel(status: string): string {
   return USER_STATUS[status]?.label ?? status;
 }
 
-export function UserStatusBadge({ status }: { status: string }) {
+/**
+ * A user's status. Over its line but kept online at the throttle speed (`throttled`), a LIMITED or
+ * SUSPENDED user reads "Throttled" instead, so operators see it was slowed down, not cut off.
+ */
+export function UserStatusBadge({ status, throttled, speed }: { status: string; throttled?: boolean; /** "↓ 512K / ↑ 256K", for the hint. */ speed?: string | null }) {
+  if (throttled && (status === 'LIMITED' || status === 'SUSPENDED')) {
+    const why = status === 'SUSPENDED' ? "Its agent reached the agent's traffic limit" : 'Reached its data limit';
+    return (
+      <span className="badge blue" title={`${why}: kept online at ${speed ?? 'the throttle speed'} instead of being cut off`} data-testid="user-status" data-status={status} data-throttled="true">
+        Throttled
+      </span>
+    );
+  }
   const s = USER_STATUS[status] ?? { tone: 'gray' as Tone, label: status, hint: '' };
   return (
-    <span className={`badge ${s.tone}`} title={s.hint} data-testid="user-status">
+    <span className={`badge ${s.tone}`} title={s.hint} data-testid="user-status" data-status={status}>
       {s.label}
     </span>
   );

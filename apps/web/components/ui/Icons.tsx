@@ -69,3 +69,9 @@ export const IconGauge = (p: P) => (
 export const IconRouter = (p: P) => (
   <svg {...base} {...p}><rect x="3" y="13" width="18" height="7" rx="1.5" /><path d="M7 16.5h.01M11 16.5h.01" /><path d="M17 13V9" /><path d="M13.5 6.5a5 5 0 0 1 7 0M15 8.2a2.6 2.6 0 0 1 4 0" /></svg>
 );
+export const IconTicket = (p: P) => (
+  <svg {...base} {...p}><path d="M3 8a2 2 0 0 0 2-2h14a2 2 0 0 0 2 2v2a2 2 0 0 0 0 4v2a2 2 0 0 0-2 2H5a2 2 0 0 0-2-2v-2a2 2 0 0 0 0-4z" /><path d="M9 6v12" strokeDasharray="2 2" /></svg>
+);
+export const IconPrinter = (p: P) => (
+  <svg {...base} width={16} height={16} {...p}><path d="M6 9V3h12v6" /><rect x="3" y="9" width="18" height="8" rx="2" /><path d="M6 14h12v7H6z" /></svg>
+);

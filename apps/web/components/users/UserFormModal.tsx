@@ -11,7 +11,10 @@ import { dateFieldToIso, formatDate, gbFieldToBytes, isoToDateField, limitToGbFi
 import { gql } from '@/lib/graphql/client';
 import { CREATE_USER, UPDATE_USER } from '@/lib/graphql/documents';
 import { errorCode, errorMessage, GqlError } from '@/lib/graphql/errors';
-import type { User } from '@/lib/graphql/types';
+import type { AgentChoice, User } from '@/lib/graphql/types';
+import type { SpeedProfile } from '@/lib/graphql/bandwidth-types';
+import { OverLimitField, overLimitError, useSpeedProfiles, type OverLimitValue } from '@/components/over-limit/OverLimitField';
+import { agentChoice, describeChoice, indexProfiles, lowerFirst } from '@/lib/over-limit';
 import { GbLimitField } from '@/components/ui/GbLimitField';
 import { ResetCycleFields } from '@/components/resets/ResetCycleFields';
 import { cycleChanges, cycleForCreate, cycleFromForm } from '@/lib/resets';
@@ -23,7 +26,7 @@ export interface AgentOption {
   status?: string;
 }
 
-type Errors = Partial<Record<'username' | 'dataLimit' | 'expiresAt' | 'macAddress' | 'billingDay' | 'timeZone', string>>;
+type Errors = Partial<Record<'username' | 'dataLimit' | 'expiresAt' | 'macAddress' | 'billingDay' | 'timeZone' | 'throttleProfileId', string>>;
 
 /** Create a user, or edit one (data limit, expiry, status, MAC). Only changed fields are sent. */
 export function UserFormModal({
@@ -33,6 +36,8 @@ export function UserFormModal({
   defaultAgentId,
   ownAgentId,
   defaultTimeZone,
+  agentChoices = {},
+  speedProfiles,
   onClose,
   onSaved,
 }: {
@@ -44,6 +49,10 @@ export function UserFormModal({
   ownAgentId?: string;
   /** settings.timeZone for a new user's cycle; null when the caller can't read it. */
   defaultTimeZone?: string | null;
+  /** Each agent's over-limit choice, to say what "As agent" does. */
+  agentChoices?: Record<string, AgentChoice>;
+  /** For "Slow down to …"; read here when the page has none. */
+  speedProfiles?: SpeedProfile[] | null;
   onClose: () => void;
   onSaved: (user: User, created: boolean) => void;
 }) {
@@ -61,6 +70,14 @@ export function UserFormModal({
   const t = standing.state === 'ready' ? standing.t : null;
   const limited = !!t && t.limit != null;
   const [typed, setTyped] = useState<string | null>(null);
+  const profiles = useSpeedProfiles(speedProfiles);
+  const [overLimit, setOverLimit] = useState<OverLimitValue>({ action: user?.overLimitAction ?? null, profileId: user?.throttleProfileId ?? '' });
+  const ownerChoice = agentChoice(ownerId ? agentChoices[ownerId] : null);
+  const inheritText = ownerChoice
+    ? lowerFirst(describeChoice(ownerChoice, indexProfiles(profiles.state === 'ready' ? profiles.profiles : speedProfiles)).label)
+    : ownerId
+      ? 'whatever the agent is set to'
+      : 'cuts off (no agent)';
   const typedBytes = typed === null ? null : gbToBytes(typed.trim().replace(',', '.'));
   const overRemaining = t?.remaining != null && typedBytes !== null && typedBytes > BigInt(t.remaining);
   const limitHint = !limited
@@ -96,8 +113,12 @@ export function UserFormModal({
     }
     const cycle = cycleFromForm(f);
     if ('errors' in cycle) Object.assign(next, cycle.errors);
+    const throttleError = overLimitError(overLimit);
+    if (throttleError) next.throttleProfileId = throttleError;
     setErrors(next);
     if (Object.keys(next).length > 0 || 'error' in limit || 'errors' in cycle) return;
+    const overLimitAction = overLimit.action;
+    const throttleProfileId = overLimitAction === 'THROTTLE' ? overLimit.profileId : null;
 
     const expiresAt = dateFieldToIso(expiryField);
     const macAddress = macField ? normalizeMac(macField) : null;
@@ -107,6 +128,8 @@ export function UserFormModal({
     try {
       if (!user) {
         const input: Record<string, unknown> = { username: username.trim(), dataLimit: limit.bytes, expiresAt, macAddress, ...cycleForCreate(cycle.value) };
+        if (overLimitAction) input.overLimitAction = overLimitAction;
+        if (throttleProfileId) input.throttleProfileId = throttleProfileId;
         if (isAdmin && agentId) input.agentId = agentId;
         const data = await gql<{ createUser: User }>(CREATE_USER, { input });
         onSaved(data.createUser, true);
@@ -118,6 +141,8 @@ export function UserFormModal({
       if (expiryField !== isoToDateField(user.expiresAt)) input.expiresAt = expiresAt;
       if (macAddress !== (user.macAddress ? normalizeMac(user.macAddress) : null)) input.macAddress = macAddress;
       if (status && status !== user.status) input.status = status;
+      if (overLimitAction !== (user.overLimitAction ?? null)) input.overLimitAction = overLimitAction;
+      if (throttleProfileId !== (user.throttleProfileId ?? null)) input.throttleProfileId = throttleProfileId;
       Object.assign(input, cycleChanges(cycle.value, user));
       if (Object.keys(input).length === 0) {
         onClose();
@@ -132,6 +157,8 @@ export function UserFormModal({
         if (field) setErrors((e) => ({ ...e, dataLimit: field }));
         refreshStanding();
       } else {
+        const fields = err instanceof GqlError && err.code === ErrorCode.BAD_USER_INPUT ? ((err.extensions.fields ?? {}) as Record<string, unknown>) : {};
+        if (fields.throttleProfileId) setErrors((e) => ({ ...e, throttleProfileId: typeof fields.throttleProfileId === 'string' ? fields.throttleProfileId : errorMessage(err) }));
         setApiError({ code: errorCode(err), message: errorMessage(err) });
       }
       setPending(false);
@@ -144,7 +171,7 @@ export function UserFormModal({
       description={
         editing
           ? `Created ${formatDate(user.createdAt)}${user.agentUsername ? ` · owned by ${user.agentUsername}` : ''}. Change the data limit, expiry, status, MAC address or reset cycle.`
-          : 'Someone on your network, with a data limit and an expiry date.'
+          : 'Someone on your network, with a data limit, an expiry date and what happens when it runs out.'
       }
       onClose={onClose}
       busy={pending}
@@ -210,6 +237,24 @@ export function UserFormModal({
               </select>
             </Field>
           )}
+          <OverLimitField
+            idPrefix="user"
+            legend="When its data runs out"
+            intro={
+              <>
+                What this user gets when it uses up its own data limit.{' '}
+                {self ? 'When your own traffic limit is reached, the setting an admin chose for you applies.' : "When its agent's traffic limit is reached, the agent's setting applies."}
+              </>
+            }
+            value={overLimit}
+            onChange={(v) => {
+              setOverLimit(v);
+              if (errors.throttleProfileId) setErrors((e) => ({ ...e, throttleProfileId: undefined }));
+            }}
+            profiles={profiles}
+            error={errors.throttleProfileId}
+            inherit={{ text: inheritText }}
+          />
           <ResetCycleFields
             idPrefix="user"
             what="user's period usage"

@@ -6,7 +6,8 @@ import { UsageBar } from '@/components/ui/UsageBar';
 import { When, ZonedWhen } from '@/components/ui/When';
 import { cycleText } from '@/lib/resets';
 import { formatDate, isPast } from '@/lib/format';
-import type { User } from '@/lib/graphql/types';
+import type { AgentChoice, User } from '@/lib/graphql/types';
+import { agentChoice, describeChoice, lowerFirst, throttleSpeed, userChoice, type ProfileIndex } from '@/lib/over-limit';
 
 export function UsersTable({
   users,
@@ -16,9 +17,14 @@ export function UsersTable({
   onDelete,
   onTraffic,
   onReset,
+  agentChoices = {},
+  profiles = {},
 }: {
   users: User[];
   showOwner: boolean;
+  /** Each agent's over-limit choice ("as agent"), and the speed profiles by id, for the throttle badges. */
+  agentChoices?: Record<string, AgentChoice>;
+  profiles?: ProfileIndex;
   flash: Record<string, number>;
   onEdit: (u: User) => void;
   onDelete: (u: User) => void;
@@ -60,7 +66,7 @@ export function UsersTable({
               </td>
               {showOwner && <td className="nowrap">{u.agentId ? (u.agentUsername ?? `#${u.agentId}`) : <Badge tone="gray" plain>Admin</Badge>}</td>}
               <td>
-                <UserStatusBadge status={u.status} />
+                <UserStatus user={u} agentChoices={agentChoices} profiles={profiles} />
               </td>
               <td data-testid="user-usage">
                 <UsageBar used={u.used} limit={u.dataLimit} label={`${u.username} data used`} />
@@ -100,5 +106,28 @@ export function UsersTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The status badge ("Throttled" with its speed when slowed down instead of cut off), else what it gets over its data limit. */
+function UserStatus({ user: u, agentChoices, profiles }: { user: User; agentChoices: Record<string, AgentChoice>; profiles: ProfileIndex }) {
+  const speed = u.throttled ? throttleSpeed(u, agentChoices, profiles) : null;
+  const own = userChoice(u);
+  const inherited = agentChoice(u.agentId ? agentChoices[u.agentId] : null) ?? (u.agentId ? null : { action: 'SUSPEND' as const, throttleProfileId: null });
+  const choice = own ?? inherited;
+  const d = choice ? describeChoice(choice, profiles) : null;
+  return (
+    <>
+      <UserStatusBadge status={u.status} throttled={u.throttled} speed={speed} />
+      {u.throttled ? (
+        <div className="sub" data-testid="user-throttle">
+          <span className="nowrap">{speed ?? 'at the throttle speed'}</span> · {u.status === 'SUSPENDED' ? 'agent over its limit' : 'over its data limit'}
+        </div>
+      ) : d ? (
+        <div className="sub over-limit-line" title={own ? d.hint : `Set on its agent. ${d.hint}`} data-testid="user-over-limit" data-action={choice?.action}>
+          {own ? d.label : `As agent: ${lowerFirst(d.label)}`}
+        </div>
+      ) : null}
+    </>
   );
 }

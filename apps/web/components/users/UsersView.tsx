@@ -15,7 +15,9 @@ import { userStatusLabel } from '@/components/ui/Badge';
 import { gql } from '@/lib/graphql/client';
 import { DELETE_USER, USER, USERS } from '@/lib/graphql/documents';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
-import type { ResetEvent, User, UserChange, UserConnection, UserFilter } from '@/lib/graphql/types';
+import type { AgentChoice, ResetEvent, User, UserChange, UserConnection, UserFilter } from '@/lib/graphql/types';
+import type { SpeedProfile } from '@/lib/graphql/bandwidth-types';
+import { indexProfiles } from '@/lib/over-limit';
 import { LIVE_REFETCH_MS, useThrottle } from '@/components/live/useSubscription';
 import { UserResetDialog } from '@/components/resets/TargetResetDialogs';
 import { useResetPerformed } from '@/components/resets/useResetPerformed';
@@ -49,6 +51,10 @@ export interface UsersViewProps {
   canReset: boolean;
   /** settings.timeZone for new users' reset cycle; null when the caller can't read it. */
   defaultTimeZone?: string | null;
+  /** Agents' over-limit choices by id (admin: every agent; agent: itself), for "as agent". */
+  agentChoices?: Record<string, AgentChoice>;
+  /** Speed profiles, for the throttle badges and the form; null when they couldn't be read. */
+  speedProfiles?: SpeedProfile[] | null;
   live: LiveConfig;
 }
 
@@ -56,7 +62,21 @@ export interface UsersViewProps {
  * The users list: filters in the URL (server renders the first page), "Load more" pages in
  * the browser, create/edit/delete in dialogs, and live changes from `userChanged`.
  */
-export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, ownAgentId, canReset, defaultTimeZone = null, live }: UsersViewProps) {
+export function UsersView({
+  isAdmin,
+  title,
+  subtitle,
+  filter,
+  initial,
+  agents,
+  ownAgentId,
+  canReset,
+  defaultTimeZone = null,
+  agentChoices = {},
+  speedProfiles = null,
+  live,
+}: UsersViewProps) {
+  const profileIndex = indexProfiles(speedProfiles);
   const router = useRouter();
   const pathname = usePathname();
   const [navigating, startNavigation] = useTransition();
@@ -102,6 +122,8 @@ export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, o
     mine.filter((c) => shown.has(c.userId)).forEach((c) => markFlash(c.userId));
     // Users who now match a status filter aren't in the list yet: reload the first page.
     if (f.status && mine.some((c) => c.to === f.status && !shown.has(c.userId))) startNavigation(() => router.refresh());
+    // Whether each one is cut off or throttled isn't in the event: the rows are re-read.
+    else if (mine.some((c) => shown.has(c.userId))) reloadShown();
   });
 
   // Resets send no usage or user events: reload the rows shown (their used and status) when one happens.
@@ -249,6 +271,8 @@ export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, o
             onDelete={(user) => setDialog({ kind: 'delete', user })}
             onTraffic={(user) => setDialog({ kind: 'traffic', user })}
             onReset={canReset ? (user) => setDialog({ kind: 'reset', user }) : undefined}
+            agentChoices={agentChoices}
+            profiles={profileIndex}
           />
         )}
 
@@ -277,6 +301,8 @@ export function UsersView({ isAdmin, title, subtitle, filter, initial, agents, o
           defaultAgentId={filter.agentId}
           ownAgentId={ownAgentId}
           defaultTimeZone={defaultTimeZone}
+          agentChoices={agentChoices}
+          speedProfiles={speedProfiles}
           onClose={() => setDialog(null)}
           onSaved={(user, created) => {
             apply({ kind: created ? 'CREATED' : 'UPDATED', userId: user.id, user });

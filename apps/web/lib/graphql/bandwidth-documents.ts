@@ -10,17 +10,20 @@ export const ASSIGNMENT_FIELDS = `
 `;
 export const SESSION_FIELDS = `
   id user userId username macAddress address uptimeSeconds uploadBytes downloadBytes uploadRate downloadRate
-  queueName limitUp limitDown assignmentId state
+  queueName limitUp limitDown assignmentId state throttled
 `;
 
 /** What an agent may read of a router (how to reach and log in to it is ADMIN only). */
 export const AGENT_ROUTER_FIELDS = `id name status lastContactAt nextAttemptAt createdAt`;
+
+export const ROUTER_LOGIN_FIELDS = `id routerId routerName kind name userId username userStatus throttled held managed state lastError batchId updatedAt`;
 
 const bandwidthPage = (routerFields: string) => /* GraphQL */ `
   query BandwidthPage {
     routers { ${routerFields} }
     speedProfiles { ${SPEED_PROFILE_FIELDS} }
     bandwidthAssignments { ${ASSIGNMENT_FIELDS} }
+    routerLogins { ${ROUTER_LOGIN_FIELDS} }
   }
 `;
 /** Everything the Bandwidth page renders on the server, in one request. */
@@ -95,3 +98,9 @@ export const ACTIVE_SESSIONS_SUBSCRIPTION = /* GraphQL */ `
 export const ACTIVE_SESSIONS = /* GraphQL */ `
   query ActiveSessionsNow($routerId: ID!) { activeSessions(routerId: $routerId) { ${SESSION_FIELDS} } }
 `;
+
+/** Our users' hotspot users and PPP secrets on the routers (an agent: its own users'); `held` = cut off by us. */
+export const ROUTER_LOGINS = /* GraphQL */ `
+  query RouterLogins($routerId: ID, $userId: ID) { routerLogins(routerId: $routerId, userId: $userId) { ${ROUTER_LOGIN_FIELDS} } }
+`;
+

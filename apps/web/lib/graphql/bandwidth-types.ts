@@ -139,4 +139,38 @@ export interface ActiveSession {
   limitDown: string | null;
   assignmentId: string | null;
   state: BandwidthState | null;
+  /** Its user is over its line and held to the throttle speed (instead of being cut off). */
+  throttled: boolean;
+}
+
+/** HOTSPOT (`/ip/hotspot/user`) or PPP (`/ppp/secret`). */
+export type RouterLoginKind = 'HOTSPOT' | 'PPP';
+
+/**
+ * One of our users' logins on a router. `held` = WE disabled it (cut off: login disabled, session
+ * kicked) because the user is over its line; only a held login is ever re-enabled by the API.
+ */
+export interface RouterLogin {
+  id: string;
+  routerId: string;
+  routerName: string;
+  kind: RouterLoginKind;
+  /** The login name on the router. */
+  name: string;
+  userId: string;
+  username: string;
+  /** The user's status (why it is held: SUSPENDED, LIMITED, EXPIRED, DISABLED). */
+  userStatus: string;
+  /** Over its line and kept online at the throttle speed instead. */
+  throttled: boolean;
+  held: boolean;
+  /** Created (and kept) by the portal, not only found on the router. */
+  managed: boolean;
+  /** PENDING / PRESENT / MISSING / FAILED: what the last pass over the router found or did. */
+  state: string;
+  lastError: string | null;
+  /** Vouchers: the batch that made it. */
+  batchId: string | null;
+  /** When its state on the router last changed: for a held login, since when it is cut off. */
+  updatedAt: string;
 }

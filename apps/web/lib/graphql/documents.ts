@@ -2,12 +2,12 @@
 
 export const ACCOUNT_FIELDS = `
   id username role status trafficLimit maxUsers quotaMode userCount createdAt lastLoginAt
-  resetStrategy billingDay timeZone nextResetAt lastResetAt
+  resetStrategy billingDay timeZone nextResetAt lastResetAt overLimitAction throttleProfileId
 `;
 
 export const USER_FIELDS = `
   id username token agentId agentUsername status dataLimit used up down lifetime expiresAt macAddress createdAt
-  resetStrategy billingDay timeZone nextResetAt lastResetAt
+  resetStrategy billingDay timeZone nextResetAt lastResetAt overLimitAction throttleProfileId throttled
 `;
 
 export const TRAFFIC_FIELDS = `
@@ -254,7 +254,7 @@ export const USAGE_UPDATED = /* GraphQL */ `
 
 /* ---------- Alerts ---------- */
 
-export const ALERT_FIELDS = `id kind subjectId subjectName agentId threshold used limit percent at acknowledgedAt delivery`;
+export const ALERT_FIELDS = `id kind subjectId subjectName agentId threshold used limit percent at acknowledgedAt delivery overLimitAction`;
 
 /** Alerts the caller sees (an agent: its own and its users'), newest first. */
 export const ALERTS = /* GraphQL */ `

@@ -6,6 +6,9 @@ import type { ResetStrategy } from './reset-types';
 export type Bytes = string;
 export type DateTime = string;
 
+/** Over the line: SUSPEND cuts the user off on the router, THROTTLE keeps it online at a throttle speed profile. */
+export type OverLimitAction = 'SUSPEND' | 'THROTTLE';
+
 export interface Account {
   id: string;
   username: string;
@@ -23,6 +26,10 @@ export interface Account {
   timeZone: string;
   nextResetAt: DateTime | null;
   lastResetAt: DateTime | null;
+  /** What happens to its users when it reaches its limit (admins set it). */
+  overLimitAction: OverLimitAction;
+  /** The speed profile THROTTLE holds its users to. */
+  throttleProfileId: string | null;
 }
 
 export interface User {
@@ -48,6 +55,21 @@ export interface User {
   timeZone: string;
   nextResetAt: DateTime | null;
   lastResetAt: DateTime | null;
+  /** Over its own data limit; null = as its agent. */
+  overLimitAction: OverLimitAction | null;
+  /** THROTTLE's speed profile; null = its agent's. */
+  throttleProfileId: string | null;
+  /** Over its line and kept online at the throttle speed instead of being cut off. */
+  throttled: boolean;
+}
+
+/** An agent's over-limit choice, for the user forms and rows ("as agent"). */
+export interface AgentChoice {
+  id: string;
+  username: string;
+  status?: string;
+  overLimitAction: OverLimitAction;
+  throttleProfileId: string | null;
 }
 
 export interface PageInfo {
@@ -289,6 +311,8 @@ export interface Alert {
   at: DateTime;
   acknowledgedAt: DateTime | null;
   delivery: AlertDelivery;
+  /** At 100 %: what the line did (cut off or slowed down); null below. */
+  overLimitAction: OverLimitAction | null;
 }
 
 export interface AlertConnection {

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeScalar } from '../../platform/graphql/scalars';
 import { RouterLoginKind, UserStatus } from '@tm/shared';
 import type { ImportResult, RouterLoginView } from './router-users.service';
 
@@ -32,6 +33,7 @@ export class RouterLoginType {
   @Field({ description: 'PENDING (not tried yet), PRESENT, MISSING or FAILED (see lastError)' }) state: string;
   @Field(() => String, { nullable: true }) lastError: string | null;
   @Field(() => ID, { nullable: true, description: 'The voucher batch that made it' }) batchId: string | null;
+  @Field(() => DateTimeScalar, { description: 'When its state on the router last changed: for a held login, since when it is cut off' }) updatedAt: Date;
 
   static from(v: RouterLoginView): RouterLoginType {
     const l = v.login;
@@ -53,6 +55,7 @@ export class RouterLoginType {
       state: l.state,
       lastError: l.lastError,
       batchId: l.batchId === null ? null : String(l.batchId),
+      updatedAt: l.updatedAt,
     });
   }
 }

@@ -8,14 +8,17 @@ import type { Account, AgentTraffic, Settings } from '@/lib/graphql/types';
 import { liveConfig } from '@/lib/live';
 import { byAgent } from '@/lib/quota';
 import { requireRole } from '@/lib/session';
+import { SPEED_PROFILES } from '@/lib/graphql/bandwidth-documents';
+import type { SpeedProfile } from '@/lib/graphql/bandwidth-types';
 
 export const metadata: Metadata = { title: 'Agents' };
 
 export default async function AgentsPage() {
   const session = await requireRole(Role.ADMIN);
-  const [result, settings] = await Promise.all([
+  const [result, settings, profiles] = await Promise.all([
     serverGqlResult<{ agents: Account[]; agentsTraffic: AgentTraffic[] }>(AGENTS_WITH_TRAFFIC),
     serverGqlResult<{ settings: Pick<Settings, 'timeZone'> }>(RESET_SETTINGS),
+    serverGqlResult<{ speedProfiles: SpeedProfile[] }>(SPEED_PROFILES),
   ]);
   if (!result.ok) {
     return <PageError title="Agents" code={result.code} message={result.message} />;
@@ -25,6 +28,7 @@ export default async function AgentsPage() {
       agents={result.data.agents}
       traffic={byAgent(result.data.agentsTraffic)}
       defaultTimeZone={settings.ok ? settings.data.settings.timeZone : null}
+      speedProfiles={profiles.ok ? profiles.data.speedProfiles : null}
       live={liveConfig(session)}
     />
   );

@@ -2,9 +2,12 @@ import type { Metadata } from 'next';
 import { Role } from '@tm/shared';
 import { UsersView } from '@/components/users/UsersView';
 import { PageError } from '@/components/ui/PageError';
-import { AGENT_OPTIONS, RESET_SETTINGS, USERS } from '@/lib/graphql/documents';
+import { RESET_SETTINGS, USERS } from '@/lib/graphql/documents';
+import { AGENT_CHOICES } from '@/lib/graphql/over-limit-documents';
+import { SPEED_PROFILES } from '@/lib/graphql/bandwidth-documents';
+import type { SpeedProfile } from '@/lib/graphql/bandwidth-types';
 import { serverGqlResult } from '@/lib/graphql/server';
-import type { Settings, UserConnection } from '@/lib/graphql/types';
+import type { AgentChoice, Settings, UserConnection } from '@/lib/graphql/types';
 import { liveConfig } from '@/lib/live';
 import { requireRole } from '@/lib/session';
 import { filterFromParams, USERS_PAGE_SIZE, type SearchParams } from '@/lib/users';
@@ -14,10 +17,11 @@ export const metadata: Metadata = { title: 'Users' };
 export default async function AdminUsersPage({ searchParams }: { searchParams: SearchParams }) {
   const session = await requireRole(Role.ADMIN);
   const filter = filterFromParams(await searchParams, true);
-  const [users, agents, settings] = await Promise.all([
+  const [users, agents, settings, profiles] = await Promise.all([
     serverGqlResult<{ users: UserConnection }>(USERS, { filter, first: USERS_PAGE_SIZE }),
-    serverGqlResult<{ agents: { id: string; username: string; status: string }[] }>(AGENT_OPTIONS),
+    serverGqlResult<{ agents: AgentChoice[] }>(AGENT_CHOICES),
     serverGqlResult<{ settings: Pick<Settings, 'agentsCanResetUsers' | 'timeZone'> }>(RESET_SETTINGS),
+    serverGqlResult<{ speedProfiles: SpeedProfile[] }>(SPEED_PROFILES),
   ]);
   if (!users.ok) {
     return <PageError title="Users" code={users.code} message={users.message} />;
@@ -32,6 +36,8 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
       agents={agents.ok ? agents.data.agents : []}
       canReset
       defaultTimeZone={settings.ok ? settings.data.settings.timeZone : null}
+      agentChoices={agents.ok ? Object.fromEntries(agents.data.agents.map((a) => [a.id, a])) : {}}
+      speedProfiles={profiles.ok ? profiles.data.speedProfiles : null}
       live={liveConfig(session)}
     />
   );

@@ -1,0 +1,12 @@
+import type { Metadata } from 'next';
+import { Role } from '@tm/shared';
+import { VoucherPrintPage } from '@/components/vouchers/VoucherPrintPage';
+import { requireRole } from '@/lib/session';
+
+export const metadata: Metadata = { title: 'Print vouchers' };
+
+export default async function AdminVoucherPrint({ params }: { params: Promise<{ id: string }> }) {
+  await requireRole(Role.ADMIN);
+  const { id } = await params;
+  return <VoucherPrintPage id={id} backHref="/vouchers" />;
+}
