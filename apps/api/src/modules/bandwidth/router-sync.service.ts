@@ -37,6 +37,8 @@ export class RouterSyncService {
   private statusEvents: AsyncIterator<unknown>[] = [];
   /** Routers with a status-change pass waiting to start. */
   private readonly queued = new Set<number>();
+  /** Status-change passes under way (awaited by close). */
+  private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(
     private readonly ds: DataSource,
@@ -139,8 +141,11 @@ export class RouterSyncService {
       const it = (pubsub.subscribe(topic) as AsyncIterable<unknown>)[Symbol.asyncIterator]();
       this.statusEvents.push(it);
       void (async () => {
+        // Not awaited: a burst of changes while a pass runs costs one more pass per router, not one each.
         for (let r = await it.next(); !r.done; r = await it.next()) {
-          await this.usersChanged(userIds(r.value as never)).catch((err: unknown) => this.logger.error({ err }, 'syncing routers after a status change failed'));
+          const pass = this.usersChanged(userIds(r.value as never)).catch((err: unknown) => this.logger.error({ err }, 'syncing routers after a status change failed'));
+          this.inFlight.add(pass);
+          void pass.finally(() => this.inFlight.delete(pass));
         }
       })();
     };
@@ -153,6 +158,7 @@ export class RouterSyncService {
   async close(): Promise<void> {
     await Promise.all(this.statusEvents.map((it) => it.return?.()));
     this.statusEvents = [];
+    await Promise.allSettled([...this.inFlight]);
     await this.links.closeAll();
   }
 }
