@@ -11,6 +11,7 @@ import { RouterCounterEntity } from './router-counter.entity';
 import type { RouterEntity } from './router.entity';
 import type { FullSnapshot, RouterSnapshot } from './router-snapshot';
 import { RouterPppCounterEntity } from './router-ppp-counter.entity';
+import type { SessionCursorColumns } from './session-cursor.columns';
 
 const CURSOR_CHUNK = 500;
 
@@ -65,19 +66,19 @@ export class RouterAccountingService {
     const hotspot: RouterCounterEntity[] = [];
     let changed = hotspotPrev.size !== snapshot.sessions.length || pppCursors.length !== ppp.length;
     for (const s of snapshot.sessions) {
-      const step = advance(hotspotPrev.get(s.macAddress), s, at);
+      const step = advance(hotspotPrev.get(s.macAddress)?.cursor, s, at);
       if (step.restarted) result.restarted++;
       changed ||= step.changed;
-      hotspot.push(Object.assign(new RouterCounterEntity(), { routerId: router.id, macAddress: s.macAddress, ...step.cursor }));
+      hotspot.push(Object.assign(new RouterCounterEntity(), { routerId: router.id, macAddress: s.macAddress, cursor: step.cursor }));
       count(owners.ownerOf(s.user, s.macAddress)?.username, `rt${router.id}:${s.macAddress}:${step.cursor.loginAt.getTime()}:${s.up}:${s.down}`, step.delta, 'hotspot');
     }
     const pppPrev = new Map(pppCursors.map((c) => [c.name, c] as const));
     const pppNext: RouterPppCounterEntity[] = [];
     for (const s of ppp) {
-      const step = advance(pppPrev.get(s.name), s, at);
+      const step = advance(pppPrev.get(s.name)?.cursor, s, at);
       if (step.restarted) result.restarted++;
       changed ||= step.changed;
-      pppNext.push(Object.assign(new RouterPppCounterEntity(), { routerId: router.id, name: s.name, ...step.cursor }));
+      pppNext.push(Object.assign(new RouterPppCounterEntity(), { routerId: router.id, name: s.name, cursor: step.cursor }));
       const owner = owners.ownerOf(s.name, s.macAddress)?.username;
       count(owner, `rt${router.id}:ppp:${s.name}:${step.cursor.loginAt.getTime()}:${s.up}:${s.down}`, step.delta, 'pppoe');
     }
@@ -113,13 +114,13 @@ export class RouterAccountingService {
     if (claimed !== 1) throw new CountersMoved();
     await m.delete(RouterCounterEntity, { routerId });
     await m.delete(RouterPppCounterEntity, { routerId });
-    const values = (c: CursorFields) => [c.sessionRef, sql.date(c.loginAt), sql.bytes(c.upBytes), sql.bytes(c.downBytes), sql.date(c.readAt)];
+    const values = ({ cursor: c }: { cursor: CursorFields }) => [c.sessionRef, sql.date(c.loginAt), sql.bytes(c.upBytes), sql.bytes(c.downBytes), sql.date(c.readAt)];
     await insertChunked(m, 'router_counters (router_id, mac_address, session_ref, login_at, up_bytes, down_bytes, read_at)', hotspot.map((c) => [c.routerId, c.macAddress, ...values(c)]));
     await insertChunked(m, 'router_ppp_counters (router_id, name, session_ref, login_at, up_bytes, down_bytes, read_at)', ppp.map((c) => [c.routerId, c.name, ...values(c)]));
   }
 }
 
-type CursorFields = Pick<RouterCounterEntity, 'sessionRef' | 'loginAt' | 'upBytes' | 'downBytes' | 'readAt'>;
+type CursorFields = SessionCursorColumns;
 
 /** One session's reading against its cursor: the bytes moved since, and the cursor to store. */
 function advance(
