@@ -43,7 +43,7 @@ ${q(down.slice().reverse())}
 }
 
 async function diff(db) {
-  const ds = createDataSource(db);
+  const ds = createDataSource(db, ENTITIES);
   await openDatabase(ds, true);
   const sql = await ds.driver.createSchemaBuilder().log();
   await ds.destroy();
@@ -87,6 +87,7 @@ function writeIndex() {
 writeIndex();
 execSync('npx tsc -p tsconfig.build.json', { cwd: apiRoot, stdio: 'inherit' });
 const { createDataSource, openDatabase } = require(join(apiRoot, 'dist/platform/db/data-source.js'));
+const { ENTITIES } = require(join(apiRoot, 'dist/app/entities.js'));
 const mysql = require('mysql2/promise');
 const dbName = `tm_migrate_${stamp}`;
 const conn = await mysql.createConnection(adminUrl);

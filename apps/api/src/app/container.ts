@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import Redis from 'ioredis';
 import { Config, loadConfig } from '../platform/config/config';
 import { createDataSource, dbKind, openDatabase } from '../platform/db/data-source';
+import { ENTITIES } from './entities';
 import { LoginThrottle } from '../platform/auth/login-throttle';
 import { SessionTokens } from '../platform/auth/session-token';
 import { JobRunner } from '../platform/jobs/job-runner';
@@ -12,7 +13,7 @@ import { PubSubHandle, createPubSubHandle } from '../platform/pubsub/pubsub';
 import { AccountsService, ApiKeysService, AuthService } from '../modules/accounts';
 import { USER_ACCESS_CHANGED, UsersService, type UserAccessChangedPayload } from '../modules/users';
 import { SystemService } from '../modules/system';
-import { EnforcementService, LimitsService } from '../modules/limits';
+import { EnforcementService, LimitsService, reserveGrant } from '../modules/limits';
 import { AlertsService } from '../modules/alerts';
 import { ServersService } from '../modules/servers';
 import { SettingsService } from '../modules/settings';
@@ -67,7 +68,7 @@ export interface Container {
  */
 export async function buildContainer(config: Config = loadConfig(), opts: { logger?: Logger } = {}): Promise<Container> {
   const logger = opts.logger ?? createLogger(config);
-  const ds = await openDatabase(createDataSource(config.db), config.MIGRATIONS_RUN);
+  const ds = await openDatabase(createDataSource(config.db, ENTITIES), config.MIGRATIONS_RUN);
   const pubsub = createPubSubHandle(config.REDIS_URL);
   const metrics = createMetrics();
   const throttleRedis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3 }) : undefined;
@@ -84,12 +85,11 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
     lockLifetimeMs: config.JOBS_LOCK_LIFETIME_MS,
   });
 
-  // Users and agents hand their changes to enforcement, which needs them back: the hooks resolve it late.
-  let limits: LimitsService | undefined;
-  let enforcement: EnforcementService | undefined;
+  // Users and agents hand their changes to enforcement, which needs them back: the hooks reach
+  // `limits` and `enforcement` (declared below) only when they run, after the container is built.
   const settings = new SettingsService(ds);
   const defaultTimeZone = async () => (await settings.get()).timeZone;
-  const accounts = new AccountsService(ds, (agentId) => limits!.quotaChanged(agentId), defaultTimeZone, async (agentId) => {
+  const accounts = new AccountsService(ds, (agentId: number) => limits.quotaChanged(agentId), defaultTimeZone, async (agentId) => {
     await pubsub.pubsub.publish(USER_ACCESS_CHANGED, { agentId } satisfies UserAccessChangedPayload);
   });
   const auth = new AuthService(ds, accounts, new SessionTokens(config.AUTH_SECRET, config.SESSION_TTL_HOURS), throttle, (outcome) =>
@@ -99,31 +99,30 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
     coalesceMs: config.USAGE_COALESCE_MS,
     logger: logger.child({ component: 'usage-live' }),
   });
-  const users = new UsersService(
-    ds,
-    pubsub.pubsub,
-    (userId, agentId) => enforcement!.check({ kind: 'users', userIds: [userId], agentIds: agentId === null ? [] : [agentId] }).then(() => undefined),
+  const users = new UsersService(ds, pubsub.pubsub, {
+    reserveGrant,
+    afterChange: (userId, agentId) =>
+      enforcement.check({ kind: 'users', userIds: [userId], agentIds: agentId === null ? [] : [agentId] }).then(() => undefined),
     defaultTimeZone,
-  );
+  });
   const alerts = new AlertsService(ds, pubsub.pubsub, settings, {
     enqueueDelivery: (alertId) => jobs.now(JobName.DELIVER_ALERT, { alertId }),
     logger: logger.child({ component: 'alerts' }),
   });
-  enforcement = new EnforcementService(ds, alerts, pubsub.pubsub, logger.child({ component: 'enforcement' }));
-  limits = new LimitsService(ds, accounts, enforcement);
+  const enforcement = new EnforcementService(ds, alerts, pubsub.pubsub, logger.child({ component: 'enforcement' }));
+  const limits: LimitsService = new LimitsService(ds, accounts, enforcement);
   const usageRollup = new UsageRollupService(ds);
   const trafficReports = new TrafficReportsService(ds);
   const resets = new ResetsService(ds, pubsub.pubsub, {
     settings,
     reports: trafficReports,
-    enforce: (scope) => enforcement!.check(scope),
+    enforce: (scope) => enforcement.check(scope),
     logger: logger.child({ component: 'resets' }),
   });
-  const postIngest = enforcement;
   const ingest = new UsageIngestService(ds, settings, {
     batchCommitted(e) {
       usageLive.batchCommitted(e);
-      postIngest.batchCommitted(e);
+      enforcement.batchCommitted(e);
     },
   });
   const bandwidth = buildBandwidth(config, ds, logger, users, ingest, defaultTimeZone);
@@ -169,7 +168,7 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
       await jobs.stop().catch((err: unknown) => logger.warn({ err }, 'stopping jobs failed'));
       bandwidth.activeSessions.close();
       await bandwidth.routerSync.close();
-      await postIngest.settled();
+      await enforcement.settled();
       await usageLive.close();
       await pubsub.close();
       throttleRedis?.disconnect();

@@ -8,8 +8,9 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { createFormatError } from '../platform/errors/format-error';
 import { assertComplexity, depthRule } from '../platform/graphql/limits';
+import type { Context } from '../platform/graphql/context';
 import type { Container } from './container';
-import { Context, createContext } from './context';
+import { createContext } from './context';
 
 /** Apollo over HTTP and graphql-ws over WebSocket on the same server, sharing one context builder and limits. */
 export async function createGraphqlServer(c: Container, schema: GraphQLSchema, http: Server) {

@@ -65,7 +65,7 @@ export async function startHttpServer(c: Container, opts: { port?: number; host?
   app.use(voucherRoutes(c.services.auth, c.services.vouchers));
 
   const http = createServer(app);
-  const schema = await createSchema(c.pubsub.pubsub);
+  const schema = await createSchema(c.pubsub.pubsub, c.services);
   const { apollo } = await createGraphqlServer(c, schema, http);
   app.use(
     '/graphql',

@@ -1,51 +1,30 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { buildSchema } from 'type-graphql';
 import { RoleAuthChecker } from '../platform/auth/auth-checker';
+import { registerResolverContainer } from '../platform/graphql/resolver-instance';
 import type { PubSub } from '../platform/pubsub/pubsub';
-import { AccountsResolver, ApiKeysResolver, AuthResolver } from '../modules/accounts';
-import { UsersResolver } from '../modules/users';
-import { SystemResolver } from '../modules/system';
-import { LimitsResolver } from '../modules/limits';
-import { AlertsResolver } from '../modules/alerts';
-import { ServersResolver } from '../modules/servers';
-import { SettingsResolver } from '../modules/settings';
-import { ResetSchedulesResolver, ResetsResolver, TrafficReportsResolver } from '../modules/resets';
-import { UsageLiveResolver, UsageResolver, UsageStatsResolver } from '../modules/usage';
-import { BandwidthResolver, RouterUsersResolver, RoutersResolver, SpeedProfilesResolver, VouchersResolver } from '../modules/bandwidth';
+import type { Container } from './container';
+import { RESOLVERS, resolverContainer, schemaOnlyContainer } from './resolvers';
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: NonEmptyArray<Function> = [
-  AuthResolver,
-  AccountsResolver,
-  ApiKeysResolver,
-  UsersResolver,
-  LimitsResolver,
-  AlertsResolver,
-  ResetsResolver,
-  ResetSchedulesResolver,
-  TrafficReportsResolver,
-  ServersResolver,
-  UsageResolver,
-  UsageStatsResolver,
-  UsageLiveResolver,
-  SettingsResolver,
-  SystemResolver,
-  RoutersResolver,
-  SpeedProfilesResolver,
-  BandwidthResolver,
-  RouterUsersResolver,
-  VouchersResolver,
-];
+export { RESOLVERS };
 
-export function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
-  return buildSchema({
+/**
+ * The GraphQL schema. With the container's services its resolvers run (the API); without them it is a schema
+ * to print or inspect (`emit-schema`, the schema test), and running any resolver throws.
+ */
+export async function createSchema(pubSub: PubSub, services?: Container['services']): Promise<GraphQLSchema> {
+  const container = services ? resolverContainer(services) : schemaOnlyContainer;
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
+    container,
     authChecker: RoleAuthChecker,
     authMode: 'error',
     pubSub,
     validate: false,
   });
+  registerResolverContainer(schema, container);
+  return schema;
 }
 
 /** The SDL committed as apps/api/schema.graphql (sorted, so it diffs cleanly). */

@@ -1,6 +1,7 @@
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { createDataSource, openDatabase } from '../../src/platform/db/data-source';
+import { ENTITIES } from '../../src/app/entities';
 import { createTestDatabase, type TestDatabase } from '../support/test-db';
 
 export const silentLogger = pino({ level: 'silent' });
@@ -10,7 +11,7 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 /** A fresh, migrated database of the kind under test (TEST_DB). */
 export async function openJobsDb(): Promise<{ db: TestDatabase; ds: DataSource; close(): Promise<void> }> {
   const db = await createTestDatabase();
-  const ds = await openDatabase(createDataSource(db.db));
+  const ds = await openDatabase(createDataSource(db.db, ENTITIES));
   return {
     db,
     ds,

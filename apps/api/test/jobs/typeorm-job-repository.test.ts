@@ -1,6 +1,7 @@
 import type { JobParameters } from 'agenda';
 import { DataSource } from 'typeorm';
 import { createDataSource, openDatabase } from '../../src/platform/db/data-source';
+import { ENTITIES } from '../../src/app/entities';
 import { TypeormJobRepository } from '../../src/platform/jobs/typeorm-job-repository';
 import { openJobsDb } from './support';
 
@@ -14,7 +15,7 @@ let b: TypeormJobRepository;
 beforeAll(async () => {
   const opened = await openJobsDb();
   ({ ds, close } = opened);
-  other = await openDatabase(createDataSource(opened.db.db), false);
+  other = await openDatabase(createDataSource(opened.db.db, ENTITIES), false);
 });
 beforeEach(async () => {
   await ds.query('DELETE FROM agenda_jobs');

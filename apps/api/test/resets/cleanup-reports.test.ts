@@ -7,7 +7,6 @@ import { makeServer, postWebhook, prng } from '../support/traffic';
 
 jest.setTimeout(180_000);
 
-const UPDATE_USER = 'mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }';
 const CREATE_REPORT = 'mutation { createTrafficReport { id trigger scope users agents servers up down lifetime csvUrl jsonUrl } }';
 
 describe(`depleted cleanup, reports, and resets under load (${TEST_DB})`, () => {

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { AccountStatus, OverLimitAction, QuotaMode, Role } from '@tm/shared';
-import { ResetCycleColumns } from '../resets/reset-cycle.columns';
+import { ResetCycleColumns } from '../cycles';
 import { bytesColumn, nullableBytesColumn } from '../../platform/db/bigint.transformer';
 
 /** A portal login: an admin or an agent (reseller). Agents carry their quota and counters here. */

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AccountStatus, OverLimitAction, QuotaMode, Role } from '@tm/shared';
 import { BytesScalar, DateTimeScalar } from '../../platform/graphql/scalars';
-import { WithResetCycle, cycleFields, serializeCycle } from '../resets/reset-cycle.types';
+import { WithResetCycle, cycleFields, serializeCycle } from '../cycles';
 import type { AccountView } from './accounts.service';
 import type { ApiKeyEntity } from './api-key.entity';
 

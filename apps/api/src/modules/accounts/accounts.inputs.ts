@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { AccountStatus, OverLimitAction, QuotaMode } from '@tm/shared';
 import { BytesScalar } from '../../platform/graphql/scalars';
-import { ResetCycleInput } from '../resets/reset-cycle.types';
+import { ResetCycleInput } from '../cycles';
 
 @InputType()
 export class CreateAgentInput extends ResetCycleInput {

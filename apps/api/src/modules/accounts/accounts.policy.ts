@@ -1,5 +1,5 @@
-import { cycleInputSchema } from '../resets/reset-cycle.policy';
-import { overLimitActionSchema, throttleProfileIdSchema } from '../limits/over-limit.guard';
+import { cycleInputSchema } from '../cycles';
+import { overLimitActionSchema, throttleProfileIdSchema } from './over-limit.guard';
 import { z } from 'zod';
 import { AccountStatus, MAX_BYTES, QuotaMode, passwordSchema, usernameSchema } from '@tm/shared';
 

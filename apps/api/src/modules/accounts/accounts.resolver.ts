@@ -1,18 +1,21 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '@tm/shared';
-import { actorOf, type Context } from '../../app/context';
+import { actorOf, type Context } from '../../platform/graphql/context';
 import { parseId, parseNullableId } from '../../platform/graphql/ids';
 import { BytesScalar } from '../../platform/graphql/scalars';
-import { cycleInputOf } from '../resets/reset-cycle.types';
+import { cycleInputOf } from '../cycles';
 import { AccountType } from './account.types';
 import { CreateAgentInput, UpdateAgentInput } from './accounts.inputs';
+import type { AccountsService } from './accounts.service';
 
 @Authorized()
 @Resolver(() => AccountType)
 export class AccountsResolver {
+  constructor(private readonly accountsService: AccountsService) {}
+
   @Query(() => AccountType, { description: 'The signed-in account' })
   async me(@Ctx() ctx: Context): Promise<AccountType> {
-    return AccountType.from(await ctx.services.accounts.me(actorOf(ctx)));
+    return AccountType.from(await this.accountsService.me(actorOf(ctx)));
   }
 
   @Mutation(() => Boolean, { description: 'Change the signed-in account’s password' })
@@ -21,19 +24,19 @@ export class AccountsResolver {
     @Arg('newPassword') newPassword: string,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    return ctx.services.accounts.changePassword(actorOf(ctx), currentPassword, newPassword);
+    return this.accountsService.changePassword(actorOf(ctx), currentPassword, newPassword);
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => [AccountType])
   async agents(@Ctx() ctx: Context): Promise<AccountType[]> {
-    return (await ctx.services.accounts.listAgents(actorOf(ctx))).map(AccountType.from);
+    return (await this.accountsService.listAgents(actorOf(ctx))).map(AccountType.from);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => AccountType)
   async createAgent(@Arg('input', () => CreateAgentInput) input: CreateAgentInput, @Ctx() ctx: Context): Promise<AccountType> {
-    return AccountType.from(await ctx.services.accounts.createAgent(actorOf(ctx), { ...input, throttleProfileId: parseNullableId(input.throttleProfileId, 'throttleProfileId'), ...cycleInputOf(input) }));
+    return AccountType.from(await this.accountsService.createAgent(actorOf(ctx), { ...input, throttleProfileId: parseNullableId(input.throttleProfileId, 'throttleProfileId'), ...cycleInputOf(input) }));
   }
 
   @Authorized(Role.ADMIN)
@@ -43,7 +46,7 @@ export class AccountsResolver {
     @Arg('input', () => UpdateAgentInput) input: UpdateAgentInput,
     @Ctx() ctx: Context,
   ): Promise<AccountType> {
-    return AccountType.from(await ctx.services.accounts.updateAgent(actorOf(ctx), parseId(id, 'id'), {
+    return AccountType.from(await this.accountsService.updateAgent(actorOf(ctx), parseId(id, 'id'), {
         ...input,
         throttleProfileId: parseNullableId(input.throttleProfileId, 'throttleProfileId'),
         ...cycleInputOf(input),
@@ -58,6 +61,6 @@ export class AccountsResolver {
     @Arg('limit', () => BytesScalar, { nullable: true }) limit: bigint | null,
     @Ctx() ctx: Context,
   ): Promise<AccountType> {
-    return AccountType.from(await ctx.services.accounts.setTrafficLimit(actorOf(ctx), parseId(agentId, 'agentId'), limit ?? null));
+    return AccountType.from(await this.accountsService.setTrafficLimit(actorOf(ctx), parseId(agentId, 'agentId'), limit ?? null));
   }
 }

@@ -7,3 +7,6 @@ export { AccountsResolver } from './accounts.resolver';
 export { AuthResolver } from './auth.resolver';
 export { ApiKeysResolver } from './api-keys.resolver';
 export { AccountType } from './account.types';
+export { agentNotFound } from './accounts.errors';
+export { trafficLimitSchema } from './accounts.policy';
+export { assertThrottleChoice, overLimitActionSchema, throttleProfileIdSchema } from './over-limit.guard';

@@ -7,13 +7,12 @@ import { forbidden, notFound } from '../../platform/errors/domain-error';
 import { decodeCursor, encodeCursor, pageSize } from '../../platform/graphql/pagination';
 import type { Logger } from '../../platform/logger/logger';
 import type { PubSub } from '../../platform/pubsub/pubsub';
-import { AccountEntity } from '../accounts/account.entity';
-import type { SettingsService } from '../settings/settings.service';
-import { UserEntity } from '../users/user.entity';
-import { networkAccess, type NetworkAccess } from '../users/access.policy';
+import type { SettingsService } from '../settings';
+import { networkAccess, type NetworkAccess } from '../users';
 import { AlertEntity } from './alert.entity';
 import { postAlert } from './alert-webhook';
-import { AlertDelivery, AlertKind, newlyCrossed } from './alerts.policy';
+import { newlyCrossed } from '../alert-levels';
+import { AlertDelivery, AlertKind } from './alerts.policy';
 import { ALERT_RAISED, SerializedAlert } from './alerts.topics';
 
 /** Which figures to look at: everything (the periodic check) or what just moved. */

@@ -1,3 +1,3 @@
 export { AlertEntity } from './alert.entity';
-export { AlertsService, serializeAlert } from './alerts.service';
+export { AlertsService, serializeAlert, type AlertScope } from './alerts.service';
 export { AlertsResolver } from './alerts.resolver';

@@ -21,5 +21,4 @@ export { RouterUsersService } from './router-users.service';
 export { VouchersService } from './vouchers.service';
 export { RouterUsersResolver } from './router-users.resolver';
 export { VouchersResolver } from './vouchers.resolver';
-export { RouterLoginInput } from './router-logins.types';
 export { voucherRoutes } from './vouchers.rest';

@@ -1,18 +1,7 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../platform/graphql/scalars';
 import { RouterLoginKind, UserStatus } from '@tm/shared';
 import type { ImportResult, RouterLoginView } from './router-users.service';
-
-registerEnumType(RouterLoginKind, { name: 'RouterLoginKind', description: 'HOTSPOT: /ip/hotspot/user; PPP: /ppp/secret' });
-
-@InputType({ description: 'A login on a router for the new user, named as the user' })
-export class RouterLoginInput {
-  @Field(() => ID) routerId: string;
-  @Field(() => RouterLoginKind, { nullable: true, defaultValue: RouterLoginKind.HOTSPOT }) kind?: RouterLoginKind;
-  @Field(() => String, { nullable: true, description: '1–64 printable characters; absent = 8 generated characters' }) password?: string | null;
-  @Field(() => String, { nullable: true, description: "The router's own profile (hotspot user profile or PPP profile); absent = default" }) routerProfile?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Our speed profile: a queue at its speed follows the login’s session' }) speedProfileId?: string | null;
-}
 
 @ObjectType('RouterLogin', { description: 'A hotspot user or PPP secret on a router that belongs to one of our users' })
 export class RouterLoginType {

@@ -1,14 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../platform/logger/logger';
 import type { PubSub } from '../../platform/pubsub/pubsub';
-import {
-  USER_ACCESS_CHANGED,
-  USER_CHANGED,
-  USER_STATUS_CHANGED,
-  type UserAccessChangedPayload,
-  type UserChangedPayload,
-  type UserStatusChangedPayload,
-} from '../users/users.topics';
+import { USER_ACCESS_CHANGED, USER_CHANGED, USER_STATUS_CHANGED, type UserAccessChangedPayload, type UserChangedPayload, type UserStatusChangedPayload } from '../users';
 import type { LoginReconciler, LoginResult } from './login-reconciler';
 import { RouterPeople } from './router-people';
 import { startVoucherClocks } from './voucher-clock';

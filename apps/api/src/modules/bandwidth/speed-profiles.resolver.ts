@@ -1,25 +1,28 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '@tm/shared';
-import { actorOf, type Context } from '../../app/context';
+import { actorOf, type Context } from '../../platform/graphql/context';
 import { parseId } from '../../platform/graphql/ids';
 import { SpeedProfileInput, UpdateSpeedProfileInput } from './bandwidth.inputs';
 import { SpeedProfileType } from './bandwidth.types';
+import type { SpeedProfilesService } from './speed-profiles.service';
 
 const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 @Authorized()
 @Resolver()
 export class SpeedProfilesResolver {
+  constructor(private readonly speedProfilesService: SpeedProfilesService) {}
+
   @Query(() => [SpeedProfileType], { description: 'Speed tiers, slowest first' })
   async speedProfiles(@Ctx() ctx: Context): Promise<SpeedProfileType[]> {
-    return (await ctx.services.speedProfiles.list(actorOf(ctx))).map(SpeedProfileType.from);
+    return (await this.speedProfilesService.list(actorOf(ctx))).map(SpeedProfileType.from);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => SpeedProfileType)
   async createSpeedProfile(@Arg('input', () => SpeedProfileInput) input: SpeedProfileInput, @Ctx() ctx: Context): Promise<SpeedProfileType> {
     const { name, up, down, price, validity } = input;
-    return SpeedProfileType.from(await ctx.services.speedProfiles.create(actorOf(ctx), { name, up, down, price: price ?? undefined, validity: validity ?? undefined }));
+    return SpeedProfileType.from(await this.speedProfilesService.create(actorOf(ctx), { name, up, down, price: price ?? undefined, validity: validity ?? undefined }));
   }
 
   @Authorized(Role.ADMIN)
@@ -29,12 +32,12 @@ export class SpeedProfilesResolver {
     @Arg('input', () => UpdateSpeedProfileInput) input: UpdateSpeedProfileInput,
     @Ctx() ctx: Context,
   ): Promise<SpeedProfileType> {
-    return SpeedProfileType.from(await ctx.services.speedProfiles.update(actorOf(ctx), parseId(id), defined({ ...input })));
+    return SpeedProfileType.from(await this.speedProfilesService.update(actorOf(ctx), parseId(id), defined({ ...input })));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Boolean, { description: 'CONFLICT while limits use it' })
   async deleteSpeedProfile(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.speedProfiles.delete(actorOf(ctx), parseId(id));
+    return this.speedProfilesService.delete(actorOf(ctx), parseId(id));
   }
 }

@@ -7,7 +7,7 @@ import { inTransaction } from '../../platform/db/transaction';
 import { conflict, forbidden, notFound } from '../../platform/errors/domain-error';
 import { isUniqueViolation, validate } from '../../platform/validation';
 import { AccountEntity } from '../accounts';
-import { reserveBatchGrant } from '../limits/quota.guard';
+import { reserveBatchGrant } from '../limits';
 import { UserEntity } from '../users';
 import { RouterLoginEntity } from './router-login.entity';
 import { RouterEntity } from './router.entity';
@@ -61,7 +61,6 @@ export class VouchersService {
     const profile = data.speedProfileId !== undefined ? await this.deps.profiles.get(actor, data.speedProfileId) : null;
     const validitySeconds = data.validity !== undefined ? data.validity : profile?.validity ? parseValidity(profile.validity) : null;
     const dataLimit = data.dataLimit ?? null;
-    const now = new Date();
     const timeZone = await this.deps.defaultTimeZone();
     const createdById = actor.kind === 'account' ? actor.accountId : 0;
 

@@ -5,10 +5,9 @@ import { SqlDialect } from '../../platform/db/sql-dialect';
 import { inTransaction, isMysqlFamily, withLockRetries } from '../../platform/db/transaction';
 import type { Logger } from '../../platform/logger/logger';
 import type { PubSub } from '../../platform/pubsub/pubsub';
-import type { AlertScope, AlertsService } from '../alerts/alerts.service';
-import type { BatchCommitted, UsageListener } from '../usage/usage.topics';
-import { StatusChangeReason, USER_STATUS_CHANGED, UserStatusChange, UserStatusChangedPayload } from '../users/users.topics';
-import { UserEntity } from '../users/user.entity';
+import type { AlertScope, AlertsService } from '../alerts';
+import type { BatchCommitted, UsageListener } from '../usage';
+import { StatusChangeReason, USER_STATUS_CHANGED, UserStatusChange, UserStatusChangedPayload, UserEntity } from '../users';
 
 /** Which users to bring in line. */
 export type EnforcementScope =

@@ -4,8 +4,7 @@ import type { Actor } from '../../platform/auth/actor';
 import { DomainError, badInput, unauthenticated } from '../../platform/errors/domain-error';
 import { sendDomainError } from '../../platform/errors/rest-error';
 import { parseId } from '../../platform/graphql/ids';
-import type { AccountsService } from '../accounts/accounts.service';
-import type { AuthService } from '../accounts/auth.service';
+import type { AccountsService, AuthService } from '../accounts';
 import type { AgentTraffic } from './agent-traffic.policy';
 import type { LimitsService } from './limits.service';
 

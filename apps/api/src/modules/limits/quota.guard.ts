@@ -2,19 +2,13 @@ import type { EntityManager } from 'typeorm';
 import { AccountStatus, ErrorCode, Role } from '@tm/shared';
 import { isMysqlFamily } from '../../platform/db/transaction';
 import { DomainError, badInput, notFound } from '../../platform/errors/domain-error';
-import { AccountEntity } from '../accounts/account.entity';
-import { UserEntity } from '../users/user.entity';
-import { tooManyUsers } from '../users/users.errors';
+import { AccountEntity } from '../accounts';
+import { UserEntity, tooManyUsers, type QuotaGrant } from '../users';
 import { limitExceeded } from './limits.errors';
 import { decideGrant } from './quota.policy';
 
-export interface Grant {
-  agentId: number;
-  /** The data limit asked for (null = unlimited). */
-  requested: bigint | null;
-  /** The user whose limit changes; absent for a new user. Its current limit is read under the agent's lock. */
-  userId?: number;
-}
+/** The quota guard is what the users module's `ReserveGrant` port asks for. */
+export type Grant = QuotaGrant;
 
 /**
  * Inside the transaction that creates or changes the user: locks the agent's row (MySQL FOR UPDATE;

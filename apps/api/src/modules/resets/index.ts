@@ -8,3 +8,7 @@ export { ResetsResolver } from './resets.resolver';
 export { ResetSchedulesResolver } from './reset-schedules.resolver';
 export { TrafficReportsResolver } from './traffic-reports.resolver';
 export { trafficReportRoutes } from './traffic-reports.rest';
+export { ResetSnapshotRowEntity } from './reset-snapshot-row.entity';
+export { ResetScheduleEntity } from './reset-schedule.entity';
+export { TrafficReportEntity } from './traffic-report.entity';
+export { TrafficReportRowEntity } from './traffic-report-row.entity';

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { ResetScope, Role } from '@tm/shared';
 import { bytesOf, chunks, intOf, placeholders } from '../../platform/db/rows';
 import { SqlDialect } from '../../platform/db/sql-dialect';
-import { rearmedLevel } from '../alerts/alerts.policy';
+import { rearmedLevel } from '../alert-levels';
 
 /** What a reset did, for its audit row and for what runs after it. */
 export interface CountersCleared {

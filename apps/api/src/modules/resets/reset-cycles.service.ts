@@ -2,7 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ResetScope, ResetStrategy, ResetTrigger, Role } from '@tm/shared';
 import { SqlDialect } from '../../platform/db/sql-dialect';
 import { BILLING_ACTOR } from './reset-actor';
-import { Cycle, nextCycleReset } from './reset-cycle.policy';
+import { Cycle, nextCycleReset } from '../cycles';
 import type { ResetsService } from './resets.service';
 
 export interface CyclesRun {

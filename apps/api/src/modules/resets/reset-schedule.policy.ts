@@ -2,7 +2,7 @@ import { CronExpressionParser } from 'cron-parser';
 import { z } from 'zod';
 import { ResetScope } from '@tm/shared';
 import { badInput } from '../../platform/errors/domain-error';
-import { timeZoneSchema } from './reset-cycle.policy';
+import { timeZoneSchema } from '../cycles';
 
 /**
  * Five fields (minute hour day-of-month month day-of-week), as crontab writes them. Seconds are

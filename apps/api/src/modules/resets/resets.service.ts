@@ -7,14 +7,11 @@ import { DomainError, badInput, forbidden, notFound } from '../../platform/error
 import type { Logger } from '../../platform/logger/logger';
 import type { PubSub } from '../../platform/pubsub/pubsub';
 import { validate } from '../../platform/validation';
-import { AccountEntity } from '../accounts/account.entity';
-import { agentNotFound } from '../accounts/accounts.errors';
-import type { EnforcementScope } from '../limits/enforcement.service';
-import { ServerEntity } from '../servers/server.entity';
-import type { SettingsService } from '../settings/settings.service';
-import { UserEntity } from '../users/user.entity';
-import { userNotFound } from '../users/users.errors';
-import { USER_CHANGED, UserChangedPayload } from '../users/users.topics';
+import { AccountEntity, agentNotFound } from '../accounts';
+import type { EnforcementScope } from '../limits';
+import { ServerEntity } from '../servers';
+import type { SettingsService } from '../settings';
+import { UserEntity, userNotFound, USER_CHANGED, UserChangedPayload } from '../users';
 import { ResetActor, resetActorOf } from './reset-actor';
 import { CounterReset, CountersCleared } from './reset-counters';
 import { ResetEventEntity } from './reset-event.entity';
@@ -151,10 +148,9 @@ export class ResetsService {
   /** A reset asked for by an actor: checked by `authorize` (which also names the target), run, recorded either way. */
   private async manual(actor: Actor, scope: ResetScope, targetId: number | null, reason: string | null | undefined, authorize: () => Promise<Target>) {
     const request: ResetRequest = { scope, targetId, trigger: ResetTrigger.MANUAL, actor: resetActorOf(actor), reason: reason?.trim().slice(0, 500) || null };
-    let target: Target;
     try {
       request.reason = validate(reasonSchema, reason) || null;
-      target = await authorize();
+      await authorize();
     } catch (err) {
       await this.recordFailure(request, { label: null, agentId: null }, err, new Date());
       throw err;

@@ -2,7 +2,7 @@ import express, { type Request, type Response, type Router } from 'express';
 import { DomainError, unauthenticated } from '../../platform/errors/domain-error';
 import { sendDomainError } from '../../platform/errors/rest-error';
 import { parseId } from '../../platform/graphql/ids';
-import type { AuthService } from '../accounts/auth.service';
+import type { AuthService } from '../accounts';
 import type { TrafficReportEntity } from './traffic-report.entity';
 import type { ReportRowKind, TrafficReportRowEntity } from './traffic-report-row.entity';
 import type { TrafficReportsService } from './traffic-reports.service';

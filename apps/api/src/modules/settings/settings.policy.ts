@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { timeZoneSchema } from '../resets/reset-cycle.policy';
+import { timeZoneSchema } from '../cycles';
 
 const webhookUrl = z
   .string()

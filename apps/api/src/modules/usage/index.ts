@@ -10,3 +10,8 @@ export { UsageLiveService } from './usage-live.service';
 export { UsageStatsResolver } from './usage-stats.resolver';
 export { UsageLiveResolver } from './usage-live.resolver';
 export type { UsageUpdatedPayload } from './usage-live.topics';
+export { SampleEntity } from './sample.entity';
+export { IngestBatchEntity } from './ingest-batch.entity';
+export { UserServerUsageEntity } from './user-server-usage.entity';
+export { UsageHourlyAgentEntity, UsageHourlyEntity } from './usage-hourly.entity';
+export { SystemCountersEntity } from './system-counters.entity';

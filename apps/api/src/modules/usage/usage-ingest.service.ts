@@ -3,7 +3,7 @@ import { inTransaction } from '../../platform/db/transaction';
 import { DomainError } from '../../platform/errors/domain-error';
 import { isLockConflict, isUniqueViolation } from '../../platform/validation';
 import { ErrorCode } from '@tm/shared';
-import { SettingsService } from '../settings/settings.service';
+import { SettingsService } from '../settings';
 import { BatchTotals, ResolvedSample, aggregate } from './ingest.aggregate';
 import { MAX_SAMPLES_PER_REQUEST, ValidSample, checkSample, dedupeWithinBatch } from './ingest.policy';
 import { SqlDialect } from '../../platform/db/sql-dialect';

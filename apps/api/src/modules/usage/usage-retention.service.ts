@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { Actor, isAdmin } from '../../platform/auth/actor';
 import { inTransaction } from '../../platform/db/transaction';
 import { forbidden } from '../../platform/errors/domain-error';
-import type { SettingsService } from '../settings/settings.service';
+import type { SettingsService } from '../settings';
 import { SqlDialect } from '../../platform/db/sql-dialect';
 import type { UsageRollupService } from './usage-rollup.service';
 import { retentionCutoff } from './usage-retention.policy';

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { Actor, isAdmin } from '../../platform/auth/actor';
 import { badInput, forbidden, notFound } from '../../platform/errors/domain-error';
-import type { AccountsService } from '../accounts/accounts.service';
-import type { UsersService } from '../users/users.service';
+import type { AccountsService } from '../accounts';
+import type { UsersService } from '../users';
 import { SqlDialect } from '../../platform/db/sql-dialect';
 import type { UsageRollupService } from './usage-rollup.service';
 import { bytesOf, dateOf } from '../../platform/db/rows';

@@ -1,24 +1,33 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '@tm/shared';
-import { actorOf, type Context } from '../../app/context';
+import { actorOf, type Context } from '../../platform/graphql/context';
 import { DateTimeScalar } from '../../platform/graphql/scalars';
 import { parseId, parseOptionalId } from '../../platform/graphql/ids';
 import { UserType } from '../users';
 import { CleanupResultType, DatabaseInfoType, GlobalStatsType, ServerUsageType, UsageBucketEnum, UsagePointType } from './usage-stats.types';
+import type { UsageStatsService } from './usage-stats.service';
+import type { UsageSeriesService } from './usage-series.service';
+import type { UsageRetentionService } from './usage-retention.service';
 
 @Authorized()
 @Resolver()
 export class UsageStatsResolver {
+  constructor(
+    private readonly usageStatsService: UsageStatsService,
+    private readonly usageSeriesService: UsageSeriesService,
+    private readonly usageRetentionService: UsageRetentionService,
+  ) {}
+
   @Authorized(Role.ADMIN)
   @Query(() => GlobalStatsType, { description: 'Counts and the system counters' })
   async globalStats(@Ctx() ctx: Context): Promise<GlobalStatsType> {
-    return GlobalStatsType.from(await ctx.services.usageStats.globalStats(actorOf(ctx)));
+    return GlobalStatsType.from(await this.usageStatsService.globalStats(actorOf(ctx)));
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => DatabaseInfoType, { description: 'Rows per table, size, what the raw samples cover, retention' })
   async databaseInfo(@Ctx() ctx: Context): Promise<DatabaseInfoType> {
-    return DatabaseInfoType.from(await ctx.services.usageStats.databaseInfo(actorOf(ctx)));
+    return DatabaseInfoType.from(await this.usageStatsService.databaseInfo(actorOf(ctx)));
   }
 
   @Query(() => [ServerUsageType], { description: "A user's traffic per server × protocol over the last `days` days" })
@@ -27,7 +36,7 @@ export class UsageStatsResolver {
     @Arg('days', () => Int, { nullable: true, defaultValue: 30 }) days: number | null,
     @Ctx() ctx: Context,
   ): Promise<ServerUsageType[]> {
-    const rows = await ctx.services.usageStats.userUsage(actorOf(ctx), parseId(userId, 'userId'), days ?? 30);
+    const rows = await this.usageStatsService.userUsage(actorOf(ctx), parseId(userId, 'userId'), days ?? 30);
     return rows.map(ServerUsageType.from);
   }
 
@@ -44,7 +53,7 @@ export class UsageStatsResolver {
     @Arg('from', () => DateTimeScalar, { nullable: true }) from?: Date | null,
     @Arg('to', () => DateTimeScalar, { nullable: true }) to?: Date | null,
   ): Promise<UsagePointType[]> {
-    const points = await ctx.services.usageSeries.series(actorOf(ctx), {
+    const points = await this.usageSeriesService.series(actorOf(ctx), {
       userId: parseOptionalId(userId, 'userId'),
       agentId: parseOptionalId(agentId, 'agentId'),
       bucket: bucket ?? UsageBucketEnum.HOUR,
@@ -56,12 +65,12 @@ export class UsageStatsResolver {
 
   @Query(() => [UserType], { description: 'The heaviest users by period usage (an agent: its own), at most 100' })
   async topUsers(@Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number | null, @Ctx() ctx: Context): Promise<UserType[]> {
-    return (await ctx.services.usageStats.topUsers(actorOf(ctx), first ?? 10)).map(UserType.from);
+    return (await this.usageStatsService.topUsers(actorOf(ctx), first ?? 10)).map(UserType.from);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CleanupResultType, { description: 'Deletes raw samples older than retentionDays now (0 keeps all); rollups and counters stay' })
   async cleanupSamples(@Ctx() ctx: Context): Promise<CleanupResultType> {
-    return CleanupResultType.from(await ctx.services.usageRetention.cleanup(actorOf(ctx)));
+    return CleanupResultType.from(await this.usageRetentionService.cleanup(actorOf(ctx)));
   }
 }

@@ -1,12 +1,10 @@
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Role } from '@tm/shared';
 import { Actor, isAdmin } from '../../platform/auth/actor';
 import { badInput, forbidden, notFound } from '../../platform/errors/domain-error';
-import { AccountEntity } from '../accounts/account.entity';
-import type { SettingsService } from '../settings/settings.service';
-import { UserEntity } from '../users/user.entity';
-import type { UsersService, UserView } from '../users/users.service';
-import { userViews } from '../users/user-views';
+import type { SettingsService } from '../settings';
+import { UserEntity, userViews } from '../users';
+import type { UsersService, UserView } from '../users';
 import { SqlDialect } from '../../platform/db/sql-dialect';
 import type { UsageRollupService } from './usage-rollup.service';
 import { bytesOf, dateOf, intOf } from '../../platform/db/rows';

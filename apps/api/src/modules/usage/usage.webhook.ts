@@ -1,6 +1,6 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { DomainError } from '../../platform/errors/domain-error';
-import type { ServersService } from '../servers/servers.service';
+import type { ServersService } from '../servers';
 import { MAX_SAMPLES_PER_REQUEST } from './ingest.policy';
 import type { UsageIngestService } from './usage-ingest.service';
 

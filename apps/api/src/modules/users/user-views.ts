@@ -1,5 +1,5 @@
 import { DataSource, In } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
+import { AccountEntity } from '../accounts';
 import type { OverLimitChoice } from './access.policy';
 import type { UserEntity } from './user.entity';
 

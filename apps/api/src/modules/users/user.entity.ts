@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { OverLimitAction, UserStatus } from '@tm/shared';
-import { ResetCycleColumns } from '../resets/reset-cycle.columns';
+import { ResetCycleColumns } from '../cycles';
 import { bytesColumn, nullableBytesColumn } from '../../platform/db/bigint.transformer';
 
 /** An end user of the network (a panel's user or client, a hotspot voucher). */

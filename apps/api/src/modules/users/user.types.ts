@@ -3,7 +3,7 @@ import { OverLimitAction, UserStatus } from '@tm/shared';
 import { networkAccess } from './access.policy';
 import { PageInfo } from '../../platform/graphql/pagination';
 import { BytesScalar, DateTimeScalar } from '../../platform/graphql/scalars';
-import { WithResetCycle, cycleFields, serializeCycle } from '../resets/reset-cycle.types';
+import { WithResetCycle, cycleFields, serializeCycle } from '../cycles';
 import type { UserPage, UserView } from './users.service';
 import type { SerializedUser, UserChangeKind } from './users.topics';
 

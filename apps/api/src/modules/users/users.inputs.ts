@@ -1,9 +1,9 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { OverLimitAction, UserStatus } from '@tm/shared';
 import { BytesScalar, DateTimeScalar } from '../../platform/graphql/scalars';
-import { ResetCycleInput } from '../resets/reset-cycle.types';
+import { ResetCycleInput } from '../cycles';
 // The input type alone (not the bandwidth index, which needs this module back).
-import { RouterLoginInput } from '../bandwidth/router-logins.types';
+import { RouterLoginInput } from './router-login.inputs';
 
 @InputType()
 export class CreateUserInput extends ResetCycleInput {

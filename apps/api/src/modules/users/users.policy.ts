@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { cycleInputSchema } from '../resets/reset-cycle.policy';
-import { overLimitActionSchema, throttleProfileIdSchema } from '../limits/over-limit.guard';
+import { cycleInputSchema } from '../cycles';
+import { overLimitActionSchema, throttleProfileIdSchema } from '../accounts';
 import { MAX_BYTES, UserStatus, macSchema, normalizeMac, usernameSchema } from '@tm/shared';
 
 const bytes = z.bigint().min(0n).max(MAX_BYTES);

@@ -1,10 +1,12 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { cycleInputOf } from '../resets/reset-cycle.types';
-import { actorOf, type Context } from '../../app/context';
+import { cycleInputOf } from '../cycles';
+import { actorOf, type Context } from '../../platform/graphql/context';
 import { parseId, parseNullableId, parseOptionalId } from '../../platform/graphql/ids';
 import { CreateUserInput, UpdateUserInput, UserFilter } from './users.inputs';
 import { USER_CHANGED, type UserChangedPayload } from './users.topics';
 import { UserChange, UserConnection, UserType } from './user.types';
+import type { UsersService } from './users.service';
+import type { UserWithLoginCreator } from './users.ports';
 
 @ArgsType()
 class UserChangedArgs {
@@ -17,6 +19,11 @@ const defined = <T>(v: T | undefined) => v;
 @Authorized()
 @Resolver(() => UserType)
 export class UsersResolver {
+  constructor(
+    private readonly usersService: UsersService,
+    private readonly userWithLoginCreator: UserWithLoginCreator,
+  ) {}
+
   @Query(() => UserConnection, {
     description: 'Users the caller may see (an agent: its own), newest first',
     // Cost grows with the page: every 10 rows cost one more unit of the selection.
@@ -28,7 +35,7 @@ export class UsersResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<UserConnection> {
-    const page = await ctx.services.users.list(
+    const page = await this.usersService.list(
       actorOf(ctx),
       {
         search: filter?.search ?? undefined,
@@ -43,7 +50,7 @@ export class UsersResolver {
 
   @Query(() => UserType, { nullable: true })
   async user(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<UserType | null> {
-    const view = await ctx.services.users.find(actorOf(ctx), parseId(id));
+    const view = await this.usersService.find(actorOf(ctx), parseId(id));
     return view ? UserType.from(view) : null;
   }
 
@@ -61,14 +68,14 @@ export class UsersResolver {
     };
     const login = input.routerLogin;
     const view = login
-      ? await ctx.services.routerUsers.createUser(actorOf(ctx), user, {
+      ? await this.userWithLoginCreator.createUser(actorOf(ctx), user, {
           routerId: parseId(login.routerId, 'routerLogin.routerId'),
           kind: login.kind ?? undefined,
           password: login.password ?? undefined,
           routerProfile: login.routerProfile ?? undefined,
           speedProfileId: parseOptionalId(login.speedProfileId, 'routerLogin.speedProfileId'),
         })
-      : await ctx.services.users.create(actorOf(ctx), user);
+      : await this.usersService.create(actorOf(ctx), user);
     return UserType.from(view);
   }
 
@@ -78,7 +85,7 @@ export class UsersResolver {
     @Arg('input', () => UpdateUserInput) input: UpdateUserInput,
     @Ctx() ctx: Context,
   ): Promise<UserType> {
-    const view = await ctx.services.users.update(actorOf(ctx), parseId(id), {
+    const view = await this.usersService.update(actorOf(ctx), parseId(id), {
       dataLimit: defined(input.dataLimit),
       expiresAt: defined(input.expiresAt),
       status: input.status ?? undefined,
@@ -92,7 +99,7 @@ export class UsersResolver {
 
   @Mutation(() => Boolean, { description: 'Deletes the user; its traffic stays in its agent’s usage' })
   async deleteUser(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.users.delete(actorOf(ctx), parseId(id));
+    return this.usersService.delete(actorOf(ctx), parseId(id));
   }
 
   @Subscription(() => UserChange, {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { OverLimitAction, ResetStrategy, Role, UserStatus } from '@tm/shared';
 import { Actor, isAdmin } from '../../platform/auth/actor';
 import { inTransaction } from '../../platform/db/transaction';
@@ -7,12 +7,9 @@ import { forbidden } from '../../platform/errors/domain-error';
 import { decodeCursor, encodeCursor, pageSize } from '../../platform/graphql/pagination';
 import type { PubSub } from '../../platform/pubsub/pubsub';
 import { isUniqueViolation, validate } from '../../platform/validation';
-import { AccountEntity } from '../accounts/account.entity';
-import { rearmedLevel } from '../alerts/alerts.policy';
-import { reserveGrant } from '../limits/quota.guard';
-import { serializeCycle } from '../resets/reset-cycle.types';
-import { cyclePatch } from '../resets/reset-cycle.patch';
-import { mergeCycle, nextCycleReset } from '../resets/reset-cycle.policy';
+import { AccountEntity, assertThrottleChoice } from '../accounts';
+import { rearmedLevel } from '../alert-levels';
+import { serializeCycle, cyclePatch, mergeCycle, nextCycleReset } from '../cycles';
 import { userNotFound, userUsernameTaken } from './users.errors';
 import {
   CreateUserData,
@@ -28,9 +25,9 @@ import { USER_CHANGED, UserChangeKind, UserChangedPayload, SerializedUser } from
 import { UserEntity } from './user.entity';
 import { networkAccess } from './access.policy';
 import { userViews, type UserView } from './user-views';
+import type { ReserveGrant, UserChangedHook } from './users.ports';
 
 export type { UserView } from './user-views';
-import { assertThrottleChoice } from '../limits/over-limit.guard';
 
 
 export interface UserPage {
@@ -40,20 +37,29 @@ export interface UserPage {
   hasNextPage: boolean;
 }
 
-/** What runs after a user is created or changed: enforcement of its status (limits module). */
-export type UserChangedHook = (userId: number, agentId: number | null) => Promise<void>;
+export interface UsersDeps {
+  /** The agent's quota guard (limits module): the only way a limit is granted. */
+  reserveGrant: ReserveGrant;
+  afterChange?: UserChangedHook;
+  /** The zone a new user's cycle gets when none is given (from settings). */
+  defaultTimeZone?: () => Promise<string>;
+}
 
 export class UsersService {
   private readonly users: Repository<UserEntity>;
+  private readonly reserveGrant: ReserveGrant;
+  private readonly afterChange: UserChangedHook;
+  private readonly defaultTimeZone: () => Promise<string>;
 
   constructor(
     private readonly ds: DataSource,
     private readonly pubsub: PubSub,
-    private readonly afterChange: UserChangedHook = async () => undefined,
-    /** The zone a new user's cycle gets when none is given (from settings). */
-    private readonly defaultTimeZone: () => Promise<string> = async () => 'UTC',
+    deps: UsersDeps,
   ) {
     this.users = ds.getRepository(UserEntity);
+    this.reserveGrant = deps.reserveGrant;
+    this.afterChange = deps.afterChange ?? (async () => undefined);
+    this.defaultTimeZone = deps.defaultTimeZone ?? (async () => 'UTC');
   }
 
   async list(actor: Actor, filter: UserFilterData = {}, first?: number | null, after?: string | null): Promise<UserPage> {
@@ -101,7 +107,7 @@ export class UsersService {
     const now = new Date();
     const cycle = mergeCycle({ strategy: ResetStrategy.NONE, billingDay: null, timeZone: data.timeZone ?? (await this.defaultTimeZone()) }, data, now);
     const created = await this.write(data.username, async (m) => {
-      if (agentId !== null) await reserveGrant(m, { agentId, requested: data.dataLimit ?? null });
+      if (agentId !== null) await this.reserveGrant(m, { agentId, requested: data.dataLimit ?? null });
       await this.assertThrottle(m, agentId, data.overLimitAction ?? null, data.throttleProfileId ?? null);
       const user = m.create(UserEntity, {
         username: data.username,
@@ -142,7 +148,7 @@ export class UsersService {
     if (Object.keys(patch).length) {
       const agentId = current.user.agentId;
       await this.write(current.user.username, async (m) => {
-        if (agentId !== null && data.dataLimit !== undefined) await reserveGrant(m, { agentId, requested: data.dataLimit, userId: id });
+        if (agentId !== null && data.dataLimit !== undefined) await this.reserveGrant(m, { agentId, requested: data.dataLimit, userId: id });
         if (data.dataLimit !== undefined) patch.alertLevel = await this.rearmedAlertLevel(m, id, data.dataLimit);
         if (data.overLimitAction !== undefined || data.throttleProfileId !== undefined) {
           const action = data.overLimitAction !== undefined ? data.overLimitAction : current.user.overLimitAction;

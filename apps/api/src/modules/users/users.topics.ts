@@ -1,4 +1,4 @@
-import type { SerializedCycle } from '../resets/reset-cycle.types';
+import type { SerializedCycle } from '../cycles';
 /** Subscription contract of the users module: topic names and their JSON payloads. */
 export const USER_CHANGED = 'users.changed';
 

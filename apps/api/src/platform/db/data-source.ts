@@ -3,21 +3,23 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import type { Config } from '../config/config';
-import { ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations';
 import { useSafeIntegers } from './sqlite-safe-integers';
 import { isMysqlFamily } from './transaction';
 
 export type DbKind = 'sqlite' | 'mysql';
 
+/** Every entity the data source maps (app/entities.ts lists them: the platform knows no module). */
+export type Entities = NonNullable<DataSourceOptions['entities']>;
+
 /** Builds (but does not open) the TypeORM data source the config names. */
-export function createDataSource(db: Config['db'], overrides: Partial<DataSourceOptions> = {}): DataSource {
+export function createDataSource(db: Config['db'], entities: Entities, overrides: Partial<DataSourceOptions> = {}): DataSource {
   if (db.type === 'sqlite') {
     if (db.path !== ':memory:') mkdirSync(dirname(db.path), { recursive: true });
     return new DataSource({
       type: 'better-sqlite3',
       database: db.path,
-      entities: ENTITIES,
+      entities,
       migrations: SQLITE_MIGRATIONS,
       migrationsTransactionMode: 'each',
       synchronize: false,
@@ -35,7 +37,7 @@ export function createDataSource(db: Config['db'], overrides: Partial<DataSource
     // 'mariadb' makes TypeORM read MariaDB's catalog right (NULL defaults), so its schema diff is exact.
     type: db.flavor,
     url: db.url,
-    entities: ENTITIES,
+    entities,
     migrations: MYSQL_MIGRATIONS,
     migrationsTransactionMode: 'each',
     synchronize: false,

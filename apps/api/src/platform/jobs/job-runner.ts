@@ -164,6 +164,7 @@ function toInfo(job: JobParameters): JobInfo {
 
 /** Loaded only when MONGODB_URL is set, so the mongodb driver is never required otherwise. */
 function mongoBackend(url: string, logger: Logger): AgendaBackend {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily and synchronously: only this path may need the mongodb driver
   const { MongoBackend } = require('@agendajs/mongo-backend') as typeof import('@agendajs/mongo-backend');
   const inner = new MongoBackend({ address: url });
   // Agenda connects in its constructor and doesn't catch: say why before the process dies of it.

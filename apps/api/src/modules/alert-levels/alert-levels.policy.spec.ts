@@ -1,4 +1,4 @@
-import { levelFor, newlyCrossed, rearmedLevel } from './alerts.policy';
+import { levelFor, newlyCrossed, rearmedLevel } from './alert-levels.policy';
 
 const GB = 1024n ** 3n;
 

@@ -1,0 +1,1 @@
+export { ALERT_THRESHOLDS, levelFor, newlyCrossed, rearmedLevel } from './alert-levels.policy';
