@@ -22,7 +22,7 @@ const stop = () => { api.kill('SIGTERM'); rmSync(dir, { recursive: true, force: 
 
 async function waitUp() {
   for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(`${url}/healthz`)).ok) return; } catch {}
+    try { if ((await fetch(`${url}/healthz`)).ok) return; } catch { /* not listening yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('API did not start');

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: every suite, in order — unit, integration on SQLite, integration on MariaDB,
-// then the Playwright journeys against the built API and portal. Prints one closing line
-// "Summary: N passed, N failed" and exits non-zero if anything failed.
+// `npm test`: every suite, in order — lint (`npm run lint`: ESLint, boundaries included), build,
+// unit, integration on SQLite, integration on MariaDB, then the Playwright journeys against the
+// built API and portal. Prints one closing line "Summary: N passed, N failed" and exits non-zero if
+// anything failed (a stage that fails without test counts, like lint or build, counts as one failure).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,9 +12,10 @@ const out = join(root, '.test-results');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
-const only = process.argv.slice(2); // e.g. `npm test -- sqlite mariadb`
+const only = process.argv.slice(2); // e.g. `npm test -- sqlite mariadb` (build always runs; lint only when named)
 
 const stages = [
+  { name: 'lint', run: ['npm', 'run', 'lint'] },
   { name: 'build', run: ['npx', 'nx', 'run-many', '-t', 'build', '--projects=shared,api,web', '--outputStyle=static', '--skip-nx-cache'] },
   { name: 'unit', jest: 'unit', run: ['npx', 'jest', '--selectProjects', 'unit'], cwd: 'apps/api' },
   { name: 'sqlite', jest: 'integration', run: ['npx', 'jest', '--selectProjects', 'integration', '--runInBand'], cwd: 'apps/api', env: { TEST_DB: 'sqlite' } },

@@ -142,7 +142,7 @@ function send(res: http.ServerResponse, status: number, body: unknown): void {
 }
 
 export async function startControlApi(sim: RouterOsSimulator, port: number): Promise<ControlApi> {
-  const server = http.createServer(async (req, res) => {
+  const serve = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const { handler, param } = route(req.method ?? 'GET', new URL(req.url ?? '/', 'http://x').pathname);
     if (!handler) return send(res, 404, { error: `no route ${req.method} ${req.url}` });
     try {
@@ -150,7 +150,9 @@ export async function startControlApi(sim: RouterOsSimulator, port: number): Pro
     } catch (e) {
       send(res, e instanceof BadRequest ? 400 : 409, { error: e instanceof Error ? e.message : String(e) });
     }
-  });
+  };
+  // A request's failures are answered inside serve(); node's 'request' listener ignores its promise anyway.
+  const server = http.createServer((req, res) => void serve(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
