@@ -38,7 +38,6 @@ test.describe('resets: by hand, everything behind a phrase, audit', () => {
   const u1 = unique('rita');
   const u2 = unique('rolf');
   const serverName = unique('reset-node');
-  let agentId = '';
   let u1Id = '';
   let u2Id = '';
   let server = { id: '', token: '' };
@@ -48,7 +47,7 @@ test.describe('resets: by hand, everything behind a phrase, audit', () => {
     const admin = await adminToken();
     original = await resetSettings(admin);
     // The agent's charged usage resets on the 1st of each month, in Berlin.
-    agentId = (await createAgent(admin, { username: agent, password, resetStrategy: 'MONTH', timeZone: 'Europe/Berlin' })).id;
+    await createAgent(admin, { username: agent, password, resetStrategy: 'MONTH', timeZone: 'Europe/Berlin' });
     const { token } = await login(agent, password);
     u1Id = (await createUser(token, { username: u1, dataLimit: (5n * GB).toString() })).id;
     u2Id = (await createUser(token, { username: u2, dataLimit: (5n * GB).toString() })).id;

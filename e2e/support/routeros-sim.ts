@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { gql } from './api';
+import { CREATE_ROUTER, DELETE_ROUTER } from './documents';
 import { SIM_CONTROL_URL, SIM_PASSWORD, SIM_PORT, SIM_USER } from './env';
 
 /** A hotspot session as the simulator's control API reports it (counters may come as strings). */
@@ -150,14 +151,10 @@ export function sessionRow(page: Page, mac: string): Locator {
 
 /** A router pointing at the simulator, made through the API (for specs that don't test adding one). */
 export async function createSimRouter(adminToken: string, name: string): Promise<{ id: string }> {
-  const d = await gql<{ createRouter: { id: string } }>(
-    'mutation($input: CreateRouterInput!) { createRouter(input: $input) { id } }',
-    { input: { name, host: '127.0.0.1', port: SIM_PORT, username: SIM_USER, password: SIM_PASSWORD } },
-    adminToken,
-  );
+  const d = await gql(CREATE_ROUTER, { input: { name, host: '127.0.0.1', port: SIM_PORT, username: SIM_USER, password: SIM_PASSWORD } }, adminToken);
   return d.createRouter;
 }
 
 export async function deleteRouter(adminToken: string, id: string): Promise<void> {
-  await gql('mutation($id: ID!) { deleteRouter(id: $id) }', { id }, adminToken);
+  await gql(DELETE_ROUTER, { id }, adminToken);
 }

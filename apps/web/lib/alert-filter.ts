@@ -1,4 +1,4 @@
-import type { Alert, AlertFilter, AlertKind } from './graphql/types';
+import type { Alert, AlertFilter, AlertKind } from './graphql/models';
 
 export const ALERTS_PAGE_SIZE = 50;
 const KINDS: AlertKind[] = ['USER', 'AGENT'];

@@ -2,10 +2,9 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { ErrorCode, Role } from '@tm/shared';
 import { authSecret } from './config';
-import { LOGIN } from './graphql/documents';
+import { callApi } from './graphql/api-client';
+import { LOGIN } from './graphql/documents/accounts';
 import { GqlError } from './graphql/errors';
-import { callApi } from './graphql/server';
-import type { AuthPayload } from './graphql/types';
 
 declare module 'next-auth' {
   interface User {
@@ -101,7 +100,7 @@ export const authOptions: NextAuthOptions = {
         if (!username || !password || username.length > 200 || password.length > 500) return null;
         const address = clientAddress(req?.headers as Record<string, unknown> | undefined);
         try {
-          const data = await callApi<{ login: AuthPayload }>(
+          const data = await callApi(
             LOGIN,
             { username, password },
             { headers: address ? { 'x-forwarded-for': address } : {} },

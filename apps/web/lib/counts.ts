@@ -1,11 +1,7 @@
-export interface UserCountsData {
-  total: { totalCount: number };
-  active: { totalCount: number };
-  disabled: { totalCount: number };
-  limited: { totalCount: number };
-  expired: { totalCount: number };
-  suspended: { totalCount: number };
-}
+import type { UserCounts } from './graphql/models';
+
+/** The `UserCounts` fragment the dashboards select. */
+export type UserCountsData = UserCounts;
 
 export interface StatusCount {
   status: 'ACTIVE' | 'DISABLED' | 'LIMITED' | 'EXPIRED' | 'SUSPENDED';

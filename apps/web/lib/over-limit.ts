@@ -1,5 +1,4 @@
-import type { SpeedProfile } from './graphql/bandwidth-types';
-import type { AgentChoice, OverLimitAction, User } from './graphql/types';
+import type { AgentChoice, OverLimitAction, SpeedProfile, User } from './graphql/models';
 import { formatLimitPair } from './rates';
 
 /**

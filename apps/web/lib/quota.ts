@@ -1,5 +1,5 @@
 import { formatBytes } from '@tm/shared';
-import type { AgentTraffic } from './graphql/types';
+import type { AgentTraffic } from './graphql/models';
 
 /** Standings keyed by agent id. */
 export function byAgent(list: AgentTraffic[]): Record<string, AgentTraffic> {

@@ -1,6 +1,6 @@
 import cronstrue from 'cronstrue';
 import { formatBytes } from '@tm/shared';
-import type { ResetEvent, ResetEventFilter, ResetScope, ResetStrategy, ResetTrigger } from './graphql/types';
+import type { ResetEvent, ResetEventFilter, ResetScope, ResetStrategy, ResetTrigger, UpdateUserInput } from './graphql/models';
 
 /** The phrase `resetAllTraffic(confirm:)` needs, typed exactly. */
 export const RESET_ALL_PHRASE = 'RESET ALL';
@@ -219,6 +219,9 @@ export interface CycleInput {
   timeZone: string | null;
 }
 
+/** The reset-cycle fields, as the user and agent inputs (create and update) take them. */
+export type CycleFields = Pick<UpdateUserInput, 'resetStrategy' | 'billingDay' | 'timeZone'>;
+
 export type CycleErrors = Partial<Record<'billingDay' | 'timeZone', string>>;
 
 /** The cycle fields of a form (names resetStrategy, billingDay, timeZone), checked. Empty zone = the default. */
@@ -240,8 +243,8 @@ export function cycleFromForm(f: FormData): { value: CycleInput } | { errors: Cy
 }
 
 /** Only what changed against the saved cycle (an empty zone keeps the saved one). */
-export function cycleChanges(next: CycleInput, saved: { resetStrategy: string; billingDay: number | null; timeZone: string }): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
+export function cycleChanges(next: CycleInput, saved: { resetStrategy: string; billingDay: number | null; timeZone: string }): CycleFields {
+  const input: CycleFields = {};
   if (next.resetStrategy !== saved.resetStrategy) input.resetStrategy = next.resetStrategy;
   if (next.resetStrategy === 'BILLING_MONTH' && (input.resetStrategy || next.billingDay !== saved.billingDay)) input.billingDay = next.billingDay;
   if (next.timeZone && next.timeZone !== saved.timeZone) input.timeZone = next.timeZone;
@@ -249,8 +252,8 @@ export function cycleChanges(next: CycleInput, saved: { resetStrategy: string; b
 }
 
 /** The cycle for a create input: the zone only when one was given. */
-export function cycleForCreate(next: CycleInput): Record<string, unknown> {
-  const input: Record<string, unknown> = { resetStrategy: next.resetStrategy };
+export function cycleForCreate(next: CycleInput): CycleFields {
+  const input: CycleFields = { resetStrategy: next.resetStrategy };
   if (next.resetStrategy === 'BILLING_MONTH') input.billingDay = next.billingDay;
   if (next.timeZone) input.timeZone = next.timeZone;
   return input;

@@ -1,4 +1,4 @@
-import type { UsageBucket, UsagePoint } from './graphql/types';
+import type { UsageBucket, UsagePoint } from './graphql/models';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -1,5 +1,5 @@
 import type { UserStatus } from '@tm/shared';
-import type { User, UserFilter } from './graphql/types';
+import type { User, UserFilter } from './graphql/models';
 
 export const USERS_PAGE_SIZE = 25;
 export const USER_STATUSES: UserStatus[] = ['ACTIVE', 'DISABLED', 'LIMITED', 'EXPIRED', 'SUSPENDED'];

@@ -1,5 +1,5 @@
 import { formatBytes } from '@tm/shared';
-import type { Voucher, VoucherBatch } from './graphql/voucher-types';
+import type { Voucher, VoucherBatch } from './graphql/models';
 
 /** As the API takes it: 30m, 12h, 30d, 1w (counted from when the batch is made). */
 export const VALIDITY_PATTERN = /^\d{1,5}[mhdw]$/;

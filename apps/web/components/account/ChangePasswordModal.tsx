@@ -7,7 +7,7 @@ import { FormActions } from '@/components/ui/FormActions';
 import { describedBy, Field } from '@/components/ui/Field';
 import { Modal } from '@/components/ui/Modal';
 import { gql } from '@/lib/graphql/client';
-import { CHANGE_PASSWORD } from '@/lib/graphql/documents';
+import { CHANGE_PASSWORD } from '@/lib/graphql/documents/accounts';
 import { errorCode, errorMessage, GqlError } from '@/lib/graphql/errors';
 
 type FieldName = 'currentPassword' | 'newPassword' | 'confirmPassword';
@@ -55,7 +55,7 @@ export function ChangePasswordModal({ username, onClose, onChanged }: { username
 
     setPending(true);
     try {
-      await gql<{ changePassword: boolean }>(CHANGE_PASSWORD, { currentPassword, newPassword });
+      await gql(CHANGE_PASSWORD, { currentPassword, newPassword });
       onChanged();
     } catch (err) {
       const inline = fieldErrors(err);

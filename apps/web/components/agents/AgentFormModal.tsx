@@ -8,14 +8,13 @@ import { describedBy, Field } from '@/components/ui/Field';
 import { Modal } from '@/components/ui/Modal';
 import { gbFieldToBytes, limitToGbField } from '@/lib/format';
 import { gql } from '@/lib/graphql/client';
-import { CREATE_AGENT, SET_AGENT_TRAFFIC_LIMIT, UPDATE_AGENT } from '@/lib/graphql/documents';
+import { CREATE_AGENT, SET_AGENT_TRAFFIC_LIMIT, UPDATE_AGENT } from '@/lib/graphql/documents/accounts';
 import { errorCode, errorMessage, GqlError } from '@/lib/graphql/errors';
-import type { Account } from '@/lib/graphql/types';
+import type { Account, SpeedProfile, UpdateAgentInput } from '@/lib/graphql/models';
 import { GbLimitField } from '@/components/ui/GbLimitField';
 import { ResetCycleFields } from '@/components/resets/ResetCycleFields';
 import { cycleChanges, cycleForCreate, cycleFromForm } from '@/lib/resets';
 import { OverLimitField, overLimitError, useSpeedProfiles, type OverLimitValue } from '@/components/over-limit/OverLimitField';
-import type { SpeedProfile } from '@/lib/graphql/bandwidth-types';
 
 type Errors = Partial<Record<'username' | 'password' | 'limit' | 'maxUsers' | 'billingDay' | 'timeZone' | 'throttleProfileId', string>>;
 
@@ -57,7 +56,7 @@ export function AgentFormModal({
     const limitField = String(f.get('limit') ?? '');
     const limit = gbFieldToBytes(limitField);
     const maxUsers = parseMaxUsers(String(f.get('maxUsers') ?? ''));
-    const quotaMode = String(f.get('quotaMode') ?? QuotaMode.USAGE);
+    const quotaMode = String(f.get('quotaMode') ?? QuotaMode.USAGE) as QuotaMode;
 
     const next: Errors = {};
     if (!editing) {
@@ -83,7 +82,7 @@ export function AgentFormModal({
     setApiError(null);
     try {
       if (!agent) {
-        const data = await gql<{ createAgent: Account }>(CREATE_AGENT, {
+        const data = await gql(CREATE_AGENT, {
           input: {
             username: username.trim(),
             password,
@@ -101,9 +100,9 @@ export function AgentFormModal({
       let saved = agent;
       // Compare what was typed, not bytes: a limit shown rounded must not be rewritten when untouched.
       if (limitField.trim() !== limitToGbField(agent.trafficLimit)) {
-        saved = (await gql<{ setAgentTrafficLimit: Account }>(SET_AGENT_TRAFFIC_LIMIT, { agentId: agent.id, limit: limit.bytes })).setAgentTrafficLimit;
+        saved = (await gql(SET_AGENT_TRAFFIC_LIMIT, { agentId: agent.id, limit: limit.bytes })).setAgentTrafficLimit;
       }
-      const input: Record<string, unknown> = {};
+      const input: UpdateAgentInput = {};
       if (password) input.password = password;
       if (quotaMode !== (agent.quotaMode ?? QuotaMode.USAGE)) input.quotaMode = quotaMode;
       if (maxUsers.value !== agent.maxUsers) input.maxUsers = maxUsers.value;
@@ -111,7 +110,7 @@ export function AgentFormModal({
       if (throttleProfileId !== (agent.throttleProfileId ?? null)) input.throttleProfileId = throttleProfileId;
       Object.assign(input, cycleChanges(cycle.value, agent));
       if (Object.keys(input).length > 0) {
-        saved = (await gql<{ updateAgent: Account }>(UPDATE_AGENT, { id: agent.id, input })).updateAgent;
+        saved = (await gql(UPDATE_AGENT, { id: agent.id, input })).updateAgent;
       }
       onSaved(saved);
     } catch (err) {

@@ -2,10 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { formatBytes } from '@tm/shared';
 import { LIVE_REFETCH_MS, useThrottle, type LiveConfig } from '@/components/live/useSubscription';
 import { useUsageUpdates } from '@/components/live/useUsageUpdates';
-import { AccountStatusBadge, Badge, QuotaModeBadge } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { EmptyState } from '@/components/ui/EmptyState';
@@ -14,21 +12,18 @@ import { Notice, useNotice } from '@/components/ui/Notice';
 import { IconAgents, IconPlus, IconRefresh } from '@/components/ui/Icons';
 import { LiveIndicator } from '@/components/ui/LiveIndicator';
 import { PageHead } from '@/components/ui/PageHead';
-import { UsageBar } from '@/components/ui/UsageBar';
-import { When, ZonedWhen } from '@/components/ui/When';
-import { formatLimit } from '@/lib/format';
+import { When } from '@/components/ui/When';
 import { gql } from '@/lib/graphql/client';
-import { AGENTS_TRAFFIC, CHECK_AGENT, CHECK_ALL_AGENTS, UPDATE_AGENT } from '@/lib/graphql/documents';
+import { AGENTS_TRAFFIC, CHECK_AGENT, CHECK_ALL_AGENTS, UPDATE_AGENT } from '@/lib/graphql/documents/accounts';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
-import type { Account, AgentTraffic } from '@/lib/graphql/types';
+import type { Account, AgentTraffic, SpeedProfile } from '@/lib/graphql/models';
 import { AgentResetDialog } from '@/components/resets/TargetResetDialogs';
 import { useResetPerformed } from '@/components/resets/useResetPerformed';
-import { cycleText, resetSummary } from '@/lib/resets';
-import { byAgent, checkAllSummary, checkSummary, drawnOf, remainingText } from '@/lib/quota';
+import { resetSummary } from '@/lib/resets';
+import { byAgent, checkAllSummary, checkSummary, remainingText } from '@/lib/quota';
 import { AgentFormModal } from './AgentFormModal';
-import { OverLimitBadge } from '@/components/over-limit/OverLimitBadge';
-import type { SpeedProfile } from '@/lib/graphql/bandwidth-types';
-import { agentChoice, indexProfiles } from '@/lib/over-limit';
+import { AgentLimitCell, AgentStatusCell, AgentUsageCell } from './AgentRowCells';
+import { indexProfiles } from '@/lib/over-limit';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; agent: Account } | { kind: 'disable'; agent: Account } | { kind: 'reset'; agent: Account } | null;
 type Err = { code: string; message: string };
@@ -74,7 +69,7 @@ export function AgentsTable({
   const markFlash = (ids: string[]) => setFlash((f) => Object.fromEntries([...Object.entries(f), ...ids.map((id) => [id, (f[id] ?? 0) + 1])]));
 
   const refetch = useThrottle(() => {
-    void gql<{ agentsTraffic: AgentTraffic[] }>(AGENTS_TRAFFIC)
+    void gql(AGENTS_TRAFFIC)
       .then((d) => setTraffic(byAgent(d.agentsTraffic)))
       .catch(() => undefined);
   }, LIVE_REFETCH_MS);
@@ -97,7 +92,7 @@ export function AgentsTable({
     setChecking(agent.id);
     setActionError(null);
     try {
-      const t = (await gql<{ checkAgent: AgentTraffic }>(CHECK_AGENT, { agentId: agent.id })).checkAgent;
+      const t = (await gql(CHECK_AGENT, { agentId: agent.id })).checkAgent;
       setNotice(checkSummary(traffic[agent.id], t));
       setTraffic((prev) => ({ ...prev, [t.agentId]: t }));
       markFlash([t.agentId]);
@@ -112,7 +107,7 @@ export function AgentsTable({
     setChecking('*');
     setActionError(null);
     try {
-      const list = (await gql<{ checkAllAgents: AgentTraffic[] }>(CHECK_ALL_AGENTS)).checkAllAgents;
+      const list = (await gql(CHECK_ALL_AGENTS)).checkAllAgents;
       setNotice(checkAllSummary(list));
       setTraffic((prev) => ({ ...prev, ...byAgent(list) }));
       markFlash(list.map((t) => t.agentId));
@@ -172,7 +167,6 @@ export function AgentsTable({
               <tbody>
                 {agents.map((a) => {
                   const t = traffic[a.id];
-                  const allocation = (t?.quotaMode ?? a.quotaMode) === 'ALLOCATION';
                   return (
                     <tr key={`${a.id}:${flash[a.id] ?? 0}`} className={flash[a.id] ? 'flash' : undefined} data-testid={`agent-row-${a.username}`}>
                       <td>
@@ -187,49 +181,9 @@ export function AgentsTable({
                           )}
                         </div>
                       </td>
-                      <td data-testid="agent-status">
-                        <div className="badges">
-                          <AccountStatusBadge status={a.status} />
-                          {t?.exceeded && (
-                            <span title="Charged usage reached the limit: its users are suspended">
-                              <Badge tone="red">Over limit</Badge>
-                            </span>
-                          )}
-                          {t?.soldOut && !t.exceeded && (
-                            <span title="Nothing left to grant: it can't create users with a data limit">
-                              <Badge tone="amber">Sold out</Badge>
-                            </span>
-                          )}
-                        </div>
-                      </td>
-                      <td className="nowrap">
-                        <div data-testid="agent-limit">{formatLimit(t ? t.limit : a.trafficLimit)}</div>
-                        <div className="sub badges">
-                          <QuotaModeBadge mode={t?.quotaMode ?? a.quotaMode} />
-                          <OverLimitBadge choice={agentChoice(a)!} profiles={profileIndex} testId="agent-over-limit" />
-                        </div>
-                      </td>
-                      <td data-testid="agent-usage">
-                        {t ? (
-                          <>
-                            <UsageBar used={drawnOf(t)} limit={t.limit} label={`${a.username} usage`} />
-                            <div className="sub" style={{ marginTop: 3 }}>
-                              {allocation ? `allocated · ${formatBytes(t.charged)} charged` : `lifetime ${formatBytes(t.lifetime)}`}
-                            </div>
-                            {a.resetStrategy && a.resetStrategy !== 'NONE' && a.nextResetAt && (
-                              <div
-                                className="sub nowrap"
-                                data-testid="agent-next-reset"
-                                title={`${cycleText(a.resetStrategy, a.billingDay)}, at midnight ${a.timeZone} time`}
-                              >
-                                Resets <ZonedWhen iso={a.nextResetAt} zone={a.timeZone} />
-                              </div>
-                            )}
-                          </>
-                        ) : (
-                          <span className="muted">—</span>
-                        )}
-                      </td>
+                      <AgentStatusCell traffic={t} status={a.status} />
+                      <AgentLimitCell agent={a} traffic={t} profiles={profileIndex} />
+                      <AgentUsageCell agent={a} traffic={t} />
                       <td className="num nowrap" data-testid="agent-remaining">
                         {t ? (
                           <span className={t.soldOut ? 'text-red' : undefined}>{remainingText(t)}</span>

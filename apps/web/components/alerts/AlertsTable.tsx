@@ -5,7 +5,7 @@ import { Badge, type Tone } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
 import { UsageBar } from '@/components/ui/UsageBar';
 import { When } from '@/components/ui/When';
-import type { Alert, AlertDelivery } from '@/lib/graphql/types';
+import type { Alert, AlertDelivery } from '@/lib/graphql/models';
 
 const DELIVERY: Record<AlertDelivery, { tone: Tone; label: string; hint: string }> = {
   NONE: { tone: 'gray', label: 'Not sent', hint: 'No alert webhook is configured' },

@@ -14,9 +14,10 @@ import { Notice, useNotice } from '@/components/ui/Notice';
 import { PageHead } from '@/components/ui/PageHead';
 import { ALERTS_PAGE_SIZE, matchesAlertView, alertFilterOf, type AlertView } from '@/lib/alert-filter';
 import { gql } from '@/lib/graphql/client';
-import { ACKNOWLEDGE_ALERT, ACKNOWLEDGE_ALERTS, AGENT_OPTIONS, ALERT_RAISED, ALERTS } from '@/lib/graphql/documents';
+import { AGENT_OPTIONS } from '@/lib/graphql/documents/accounts';
+import { ACKNOWLEDGE_ALERT, ACKNOWLEDGE_ALERTS, ALERT_RAISED, ALERTS } from '@/lib/graphql/documents/alerts';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
-import type { Alert, AlertConnection, AlertKind } from '@/lib/graphql/types';
+import type { Alert, AlertConnection, AlertKind } from '@/lib/graphql/models';
 import { announceAlertsChanged } from './alert-events';
 import { AlertsTable } from './AlertsTable';
 
@@ -77,12 +78,12 @@ export function AlertsView({ isAdmin, subtitle, view, initial, unacknowledged: i
       setAgentNames((n) => ({ ...n, [a.subjectId]: a.subjectName }));
       return;
     }
-    void gql<{ agents: { id: string; username: string }[] }>(AGENT_OPTIONS)
+    void gql(AGENT_OPTIONS)
       .then((d) => setAgentNames(Object.fromEntries(d.agents.map((x) => [x.id, x.username]))))
       .catch(() => undefined);
   }
 
-  const liveState = useSubscription<{ alertRaised: Alert }>(live, ALERT_RAISED, {}, (d) => {
+  const liveState = useSubscription(live, ALERT_RAISED, {}, (d) => {
     const a = d.alertRaised;
     if (!a) return;
     learnAgent(a);
@@ -107,7 +108,7 @@ export function AlertsView({ isAdmin, subtitle, view, initial, unacknowledged: i
     setAcknowledging(alert.id);
     setError(null);
     try {
-      const done = (await gql<{ acknowledgeAlert: Alert }>(ACKNOWLEDGE_ALERT, { id: alert.id })).acknowledgeAlert;
+      const done = (await gql(ACKNOWLEDGE_ALERT, { id: alert.id })).acknowledgeAlert;
       setList((prev) =>
         matchesAlertView(done, view)
           ? { ...prev, nodes: prev.nodes.map((x) => (x.id === done.id ? done : x)) }
@@ -124,7 +125,7 @@ export function AlertsView({ isAdmin, subtitle, view, initial, unacknowledged: i
   }
 
   async function acknowledgeAll() {
-    const n = (await gql<{ acknowledgeAlerts: number }>(ACKNOWLEDGE_ALERTS)).acknowledgeAlerts;
+    const n = (await gql(ACKNOWLEDGE_ALERTS)).acknowledgeAlerts;
     const at = new Date().toISOString();
     setList((prev) => {
       const nodes = prev.nodes.map((x) => (x.acknowledgedAt ? x : { ...x, acknowledgedAt: at })).filter((x) => matchesAlertView(x, view));
@@ -143,7 +144,7 @@ export function AlertsView({ isAdmin, subtitle, view, initial, unacknowledged: i
     setLoadingMore(true);
     setError(null);
     try {
-      const d = await gql<{ alerts: AlertConnection; unacknowledgedAlerts: number }>(ALERTS, { filter: alertFilterOf(view), first: ALERTS_PAGE_SIZE, after: pageInfo.endCursor });
+      const d = await gql(ALERTS, { filter: alertFilterOf(view), first: ALERTS_PAGE_SIZE, after: pageInfo.endCursor });
       setList((prev) => {
         const seen = new Set(prev.nodes.map((x) => x.id));
         return { nodes: [...prev.nodes, ...d.alerts.nodes.filter((x) => !seen.has(x.id))], totalCount: d.alerts.totalCount, pageInfo: d.alerts.pageInfo };

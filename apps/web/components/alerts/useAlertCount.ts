@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useSubscription, useThrottle, type LiveConfig } from '@/components/live/useSubscription';
 import { gql } from '@/lib/graphql/client';
-import { ALERT_RAISED, UNACKNOWLEDGED_ALERTS } from '@/lib/graphql/documents';
+import { ALERT_RAISED, UNACKNOWLEDGED_ALERTS } from '@/lib/graphql/documents/alerts';
 import { ALERTS_CHANGED_EVENT } from './alert-events';
 
 /**
@@ -19,7 +19,7 @@ export function useAlertCount(initial: number | null, live: LiveConfig | undefin
   }
 
   const refetch = useThrottle(() => {
-    void gql<{ unacknowledgedAlerts: number }>(UNACKNOWLEDGED_ALERTS)
+    void gql(UNACKNOWLEDGED_ALERTS)
       .then((d) => setCount(d.unacknowledgedAlerts))
       .catch(() => undefined);
   }, 1000);

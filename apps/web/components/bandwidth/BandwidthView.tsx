@@ -6,8 +6,8 @@ import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Notice, useNotice } from '@/components/ui/Notice';
 import { PageHead } from '@/components/ui/PageHead';
 import { gql } from '@/lib/graphql/client';
-import { AGENT_BANDWIDTH_PAGE, BANDWIDTH_PAGE, REMOVE_BANDWIDTH_LIMIT } from '@/lib/graphql/bandwidth-documents';
-import type { BandwidthAssignment, Router, RouterLogin, SpeedProfile } from '@/lib/graphql/bandwidth-types';
+import { AGENT_BANDWIDTH_PAGE, BANDWIDTH_PAGE, REMOVE_BANDWIDTH_LIMIT } from '@/lib/graphql/documents/bandwidth';
+import type { BandwidthAssignment, Router, RouterLogin, SpeedProfile } from '@/lib/graphql/models';
 import { formatLimitPair } from '@/lib/rates';
 import { limitStateLabel } from './badges';
 import { LimitsCard } from './LimitsCard';
@@ -64,7 +64,7 @@ export function BandwidthView({ isAdmin, initial, initialRouterId, live }: { isA
   const logins = useRouterLogins(live, initial.routerLogins ?? null);
 
   const refresh = useThrottle(() => {
-    void gql<BandwidthData>(isAdmin ? BANDWIDTH_PAGE : AGENT_BANDWIDTH_PAGE)
+    void gql(isAdmin ? BANDWIDTH_PAGE : AGENT_BANDWIDTH_PAGE)
       .then(setData)
       .catch(() => undefined);
   }, 1500);

@@ -6,7 +6,7 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { IconUsers } from '@/components/ui/Icons';
 import { LiveIndicator } from '@/components/ui/LiveIndicator';
-import type { RouterLogin } from '@/lib/graphql/bandwidth-types';
+import type { RouterLogin } from '@/lib/graphql/models';
 import { cutOffReason } from '@/lib/over-limit';
 import { formatDateTime } from '@/lib/format';
 import type { RouterLoginsState } from './useRouterLogins';

@@ -3,7 +3,7 @@
 import { Button } from '@/components/ui/Button';
 import { describedBy, Field } from '@/components/ui/Field';
 import { UserPicker } from '@/components/traffic/UserPicker';
-import type { Router } from '@/lib/graphql/bandwidth-types';
+import type { Router } from '@/lib/graphql/models';
 
 /** Who a new limit is for: a router, and a portal user (its MAC comes from the user) or, for admins, any MAC. */
 export interface NewTarget {

@@ -4,7 +4,7 @@ import { Ago } from '@/components/ui/Ago';
 import { Button } from '@/components/ui/Button';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { IconGauge, IconPlus } from '@/components/ui/Icons';
-import type { BandwidthAssignment } from '@/lib/graphql/bandwidth-types';
+import type { BandwidthAssignment } from '@/lib/graphql/models';
 import { formatLimitPair } from '@/lib/rates';
 import { LimitStateBadge } from './badges';
 

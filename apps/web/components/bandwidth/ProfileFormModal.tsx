@@ -6,8 +6,8 @@ import { describedBy, Field } from '@/components/ui/Field';
 import { FormActions } from '@/components/ui/FormActions';
 import { Modal } from '@/components/ui/Modal';
 import { gql } from '@/lib/graphql/client';
-import { CREATE_SPEED_PROFILE, UPDATE_SPEED_PROFILE } from '@/lib/graphql/bandwidth-documents';
-import type { SpeedProfile, SpeedProfileInput } from '@/lib/graphql/bandwidth-types';
+import { CREATE_SPEED_PROFILE, UPDATE_SPEED_PROFILE } from '@/lib/graphql/documents/bandwidth';
+import type { SpeedProfile, SpeedProfileInput } from '@/lib/graphql/models';
 import { errorCode, errorMessage, GqlError } from '@/lib/graphql/errors';
 import { normalizeRateText, rateError, VALIDITY_PATTERN } from '@/lib/rates';
 
@@ -65,10 +65,10 @@ export function ProfileFormModal({ profile, onClose, onSaved }: { profile?: Spee
         const patch: Partial<SpeedProfileInput> = {};
         for (const k of ['name', 'down', 'up', 'price', 'validity'] as const) if (input[k] !== profile[k]) (patch as Record<string, unknown>)[k] = input[k];
         if (Object.keys(patch).length === 0) return onClose();
-        const d = await gql<{ updateSpeedProfile: SpeedProfile }>(UPDATE_SPEED_PROFILE, { id: profile.id, input: patch });
+        const d = await gql(UPDATE_SPEED_PROFILE, { id: profile.id, input: patch });
         onSaved(d.updateSpeedProfile, false);
       } else {
-        const d = await gql<{ createSpeedProfile: SpeedProfile }>(CREATE_SPEED_PROFILE, { input });
+        const d = await gql(CREATE_SPEED_PROFILE, { input });
         onSaved(d.createSpeedProfile, true);
       }
     } catch (err) {

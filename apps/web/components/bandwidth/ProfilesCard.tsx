@@ -6,8 +6,8 @@ import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { IconGauge, IconPlus } from '@/components/ui/Icons';
 import { gql } from '@/lib/graphql/client';
-import { DELETE_SPEED_PROFILE } from '@/lib/graphql/bandwidth-documents';
-import type { SpeedProfile } from '@/lib/graphql/bandwidth-types';
+import { DELETE_SPEED_PROFILE } from '@/lib/graphql/documents/bandwidth';
+import type { SpeedProfile } from '@/lib/graphql/models';
 import { formatPrice, formatSpeed, formatValidity } from '@/lib/rates';
 import { ProfileFormModal } from './ProfileFormModal';
 

@@ -6,8 +6,8 @@ import { describedBy, Field } from '@/components/ui/Field';
 import { FormActions } from '@/components/ui/FormActions';
 import { Modal } from '@/components/ui/Modal';
 import { gql } from '@/lib/graphql/client';
-import { CREATE_ROUTER, UPDATE_ROUTER } from '@/lib/graphql/bandwidth-documents';
-import type { CreateRouterInput, Router, UpdateRouterInput } from '@/lib/graphql/bandwidth-types';
+import { CREATE_ROUTER, UPDATE_ROUTER } from '@/lib/graphql/documents/bandwidth';
+import type { CreateRouterInput, Router, UpdateRouterInput } from '@/lib/graphql/models';
 import { errorCode, errorMessage, GqlError } from '@/lib/graphql/errors';
 
 type FieldName = 'name' | 'host' | 'port' | 'username' | 'password';
@@ -66,12 +66,12 @@ export function RouterFormModal({ router, onClose, onSaved }: { router?: Router;
         if (tls !== router.tls) input.tls = tls;
         if (v.password) input.password = v.password;
         if (Object.keys(input).length === 0) return onClose();
-        const d = await gql<{ updateRouter: Router }>(UPDATE_ROUTER, { id: router.id, input });
+        const d = await gql(UPDATE_ROUTER, { id: router.id, input });
         onSaved(d.updateRouter, false);
       } else {
         const input: CreateRouterInput = { name: v.name.trim(), host: v.host.trim(), username: v.username.trim(), password: v.password, tls };
         if (port !== null) input.port = port;
-        const d = await gql<{ createRouter: Router }>(CREATE_ROUTER, { input });
+        const d = await gql(CREATE_ROUTER, { input });
         onSaved(d.createRouter, true);
       }
     } catch (err) {

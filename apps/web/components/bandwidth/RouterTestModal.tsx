@@ -5,8 +5,8 @@ import { Button } from '@/components/ui/Button';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { Modal } from '@/components/ui/Modal';
 import { gql } from '@/lib/graphql/client';
-import { TEST_ROUTER } from '@/lib/graphql/bandwidth-documents';
-import type { Router, RouterTestResult } from '@/lib/graphql/bandwidth-types';
+import { TEST_ROUTER } from '@/lib/graphql/documents/bandwidth';
+import type { Router, RouterTestResult } from '@/lib/graphql/models';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
 
 type State = { kind: 'running' } | { kind: 'done'; result: RouterTestResult } | { kind: 'error'; code: string; message: string };
@@ -19,21 +19,28 @@ export function RouterTestModal({ router, onClose, onTested }: { router: Router;
     tested.current = onTested;
   });
 
-  async function run() {
+  // A test runs on open and on every "Test again" (`attempt`); the state goes back to running in
+  // the click handler, or here during render when the dialog is handed another router.
+  const [attempt, setAttempt] = useState(0);
+  const [testedId, setTestedId] = useState(router.id);
+  if (testedId !== router.id) {
+    setTestedId(router.id);
     setState({ kind: 'running' });
-    try {
-      const d = await gql<{ testRouter: RouterTestResult }>(TEST_ROUTER, { id: router.id });
-      setState({ kind: 'done', result: d.testRouter });
-      tested.current(d.testRouter.router);
-    } catch (err) {
-      setState({ kind: 'error', code: errorCode(err), message: errorMessage(err) });
-    }
   }
 
   useEffect(() => {
-    void run();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [router.id]);
+    gql(TEST_ROUTER, { id: router.id })
+      .then((d) => {
+        setState({ kind: 'done', result: d.testRouter });
+        tested.current(d.testRouter.router);
+      })
+      .catch((err: unknown) => setState({ kind: 'error', code: errorCode(err), message: errorMessage(err) }));
+  }, [router.id, attempt]);
+
+  function testAgain() {
+    setState({ kind: 'running' });
+    setAttempt((n) => n + 1);
+  }
 
   const running = state.kind === 'running';
   return (
@@ -71,7 +78,7 @@ export function RouterTestModal({ router, onClose, onTested }: { router: Router;
           </div>
         )}
         <div className="form-actions">
-          <Button type="button" onClick={() => void run()} pending={running}>
+          <Button type="button" onClick={testAgain} pending={running}>
             Test again
           </Button>
           <Button type="button" variant="primary" onClick={onClose} data-autofocus>

@@ -8,8 +8,8 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { IconPlus, IconRouter } from '@/components/ui/Icons';
 import { gql } from '@/lib/graphql/client';
-import { DELETE_ROUTER, SYNC_ROUTER } from '@/lib/graphql/bandwidth-documents';
-import type { Router } from '@/lib/graphql/bandwidth-types';
+import { DELETE_ROUTER, SYNC_ROUTER } from '@/lib/graphql/documents/bandwidth';
+import type { Router } from '@/lib/graphql/models';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
 import { RouterStatusBadge } from './badges';
 import { RouterFormModal } from './RouterFormModal';
@@ -38,7 +38,7 @@ export function RoutersCard({
     setSyncing(r.id);
     setError(null);
     try {
-      const d = await gql<{ syncRouter: Router }>(SYNC_ROUTER, { id: r.id });
+      const d = await gql(SYNC_ROUTER, { id: r.id });
       onSaved(d.syncRouter);
       notify(d.syncRouter.status === 'ONLINE' ? `${r.name} synced: its queues match the limits.` : `${r.name} couldn't be synced: ${d.syncRouter.lastError ?? 'it is offline'}.`);
     } catch (err) {

@@ -7,7 +7,7 @@ import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { IconRouter, IconUsers } from '@/components/ui/Icons';
 import { LiveIndicator } from '@/components/ui/LiveIndicator';
 import type { LiveConfig } from '@/components/live/useSubscription';
-import type { ActiveSession, Router } from '@/lib/graphql/bandwidth-types';
+import type { ActiveSession, Router } from '@/lib/graphql/models';
 import { SessionsTable } from './SessionsTable';
 import { useActiveSessions } from './useActiveSessions';
 

@@ -3,7 +3,7 @@
 import { formatBytes, parseRate } from '@tm/shared';
 import { Button } from '@/components/ui/Button';
 import { formatUptime } from '@/lib/format';
-import type { ActiveSession } from '@/lib/graphql/bandwidth-types';
+import type { ActiveSession } from '@/lib/graphql/models';
 import { formatLimitPair, formatSpeed } from '@/lib/rates';
 import { LimitStateBadge } from './badges';
 import { Sparkline } from './Sparkline';

@@ -7,8 +7,8 @@ import { describedBy, Field } from '@/components/ui/Field';
 import { FormActions } from '@/components/ui/FormActions';
 import { Modal } from '@/components/ui/Modal';
 import { gql } from '@/lib/graphql/client';
-import { SET_BANDWIDTH_LIMIT } from '@/lib/graphql/bandwidth-documents';
-import type { BandwidthAssignment, BandwidthLimitInput, Router, SpeedProfile } from '@/lib/graphql/bandwidth-types';
+import { SET_BANDWIDTH_LIMIT } from '@/lib/graphql/documents/bandwidth';
+import type { BandwidthAssignment, BandwidthLimitInput, Router, SpeedProfile } from '@/lib/graphql/models';
 import { errorCode, errorMessage, GqlError } from '@/lib/graphql/errors';
 import { formatPrice, formatValidity, normalizeRateText, rateError } from '@/lib/rates';
 import { targetInput, type LimitTarget } from './limit-target';
@@ -110,7 +110,7 @@ export function SetLimitModal({
     setPending(true);
     setApiError(null);
     try {
-      const d = await gql<{ setBandwidthLimit: BandwidthAssignment }>(SET_BANDWIDTH_LIMIT, { input });
+      const d = await gql(SET_BANDWIDTH_LIMIT, { input });
       onDone(d.setBandwidthLimit, label);
     } catch (err) {
       const inline = choice.kind === 'custom' ? fieldErrors(err) : null;

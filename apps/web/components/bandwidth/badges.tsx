@@ -1,5 +1,5 @@
 import type { Tone } from '@/components/ui/Badge';
-import type { BandwidthState, RouterStatus } from '@/lib/graphql/bandwidth-types';
+import type { BandwidthState, RouterStatus } from '@/lib/graphql/models';
 
 const ROUTER_STATUS: Record<RouterStatus, { tone: Tone; label: string; hint: string }> = {
   ONLINE: { tone: 'green', label: 'Online', hint: 'Answered the last contact' },
@@ -21,6 +21,7 @@ const LIMIT_STATE: Record<BandwidthState, { tone: Tone; label: string; hint: str
   APPLIED: { tone: 'green', label: 'Applied', hint: 'The queue on the router matches the limit' },
   WAITING: { tone: 'amber', label: 'Waiting', hint: 'Not connected now: the queue is made when this device logs in' },
   INACTIVE: { tone: 'gray', label: 'Inactive', hint: 'The user is suspended, limited, expired or disabled, so no queue' },
+  THROTTLED: { tone: 'blue', label: 'Throttled', hint: 'The user is over its line: the queue holds the throttle speed' },
   FAILED: { tone: 'red', label: 'Failed', hint: "The router refused or didn't answer; retried on its own" },
 };
 

@@ -1,4 +1,4 @@
-import type { ActiveSession, BandwidthAssignment, BandwidthTargetInput, Router } from '@/lib/graphql/bandwidth-types';
+import type { ActiveSession, BandwidthAssignment, BandwidthTargetInput, Router } from '@/lib/graphql/models';
 
 /** Whose speed a dialog changes: a device (MAC) on a router, and the portal user when known. */
 export interface LimitTarget {

@@ -2,8 +2,8 @@
 
 import { useState } from 'react';
 import { useSubscription, type LiveConfig, type LiveState } from '@/components/live/useSubscription';
-import { ACTIVE_SESSIONS_SUBSCRIPTION } from '@/lib/graphql/bandwidth-documents';
-import type { ActiveSession } from '@/lib/graphql/bandwidth-types';
+import { ACTIVE_SESSIONS_SUBSCRIPTION } from '@/lib/graphql/documents/bandwidth';
+import type { ActiveSession } from '@/lib/graphql/models';
 
 /** One reading of a session's rates (bits/s). */
 export interface RatePoint {
@@ -32,7 +32,7 @@ export interface ActiveSessionsState {
  */
 export function useActiveSessions(live: LiveConfig, routerId: string): ActiveSessionsState {
   const [data, setData] = useState<Omit<ActiveSessionsState, 'live'>>({ sessions: null, history: {}, updatedAt: null, error: null });
-  const state = useSubscription<{ activeSessions: ActiveSession[] }>(
+  const state = useSubscription(
     live,
     ACTIVE_SESSIONS_SUBSCRIPTION,
     { routerId },

@@ -3,9 +3,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useSubscription, useThrottle, type LiveConfig, type LiveState } from '@/components/live/useSubscription';
 import { gql } from '@/lib/graphql/client';
-import { ROUTER_LOGINS } from '@/lib/graphql/bandwidth-documents';
-import type { RouterLogin } from '@/lib/graphql/bandwidth-types';
-import { USER_STATUS_CHANGED } from '@/lib/graphql/documents';
+import { ROUTER_LOGINS } from '@/lib/graphql/documents/bandwidth';
+import type { RouterLogin } from '@/lib/graphql/models';
+import { USER_STATUS_CHANGED } from '@/lib/graphql/documents/users';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
 
 /**
@@ -29,7 +29,7 @@ export function useRouterLogins(live: LiveConfig, initial: RouterLogin[] | null 
   const [error, setError] = useState<RouterLoginsState['error']>(null);
 
   const load = useCallback(() => {
-    gql<{ routerLogins: RouterLogin[] }>(ROUTER_LOGINS)
+    gql(ROUTER_LOGINS)
       .then((d) => {
         setLogins(d.routerLogins);
         setError(null);
@@ -46,7 +46,7 @@ export function useRouterLogins(live: LiveConfig, initial: RouterLogin[] | null 
   }, [load]);
 
   // A status change now, and again after the routers' next pass has acted on it.
-  const state = useSubscription<{ userStatusChanged: unknown[] }>(live, USER_STATUS_CHANGED, {}, () => {
+  const state = useSubscription(live, USER_STATUS_CHANGED, {}, () => {
     refresh();
     setTimeout(refresh, 2500);
   });

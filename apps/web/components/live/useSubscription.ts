@@ -1,7 +1,8 @@
 'use client';
 
 import { createClient, type Client } from 'graphql-ws';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Document } from '@/lib/graphql/operation';
 
 export interface LiveConfig {
   /** API token from the session (graphql-ws sends it as connectionParams.authorization). */
@@ -78,11 +79,11 @@ function acquire(live: LiveConfig): { entry: SharedClient; release: () => void }
  * Subscriptions share one connection per token (the sidebar's and the page's).
  * `variables` are compared by value (a new object with the same content doesn't resubscribe).
  */
-export function useSubscription<T>(
+export function useSubscription<TResult, TVariables>(
   live: LiveConfig,
-  query: string,
-  variables: Record<string, unknown>,
-  onData: (data: T) => void,
+  doc: Document<TResult, TVariables>,
+  variables: TVariables,
+  onData: (data: TResult) => void,
   /** The API refused the subscription or an event (its first error message); the subscription then ends. */
   onError?: (message: string, code: string | null) => void,
 ): LiveState {
@@ -93,6 +94,7 @@ export function useSubscription<T>(
     handler.current = onData;
     errorHandler.current = onError;
   });
+  const query = doc.toString();
   const vars = JSON.stringify(variables);
 
   useEffect(() => {
@@ -103,11 +105,11 @@ export function useSubscription<T>(
     const onState = (s: LiveState) => !disposed && !failed && setState(s);
     entry.listeners.add(onState);
     onState(entry.state);
-    const unsubscribe = entry.client.subscribe<T>(
+    const unsubscribe = entry.client.subscribe<TResult>(
       { query, variables: JSON.parse(vars) as Record<string, unknown> },
       {
         next: (msg) => {
-          if (msg.data) handler.current(msg.data as T);
+          if (msg.data) handler.current(msg.data as TResult);
           else if (msg.errors?.length && !disposed) errorHandler.current?.(msg.errors[0].message || 'The live update failed.', codeOf(msg.errors[0]));
         },
         error: (err: unknown) => {
@@ -166,7 +168,8 @@ export function useThrottle(fn: () => void, ms: number): () => void {
     },
     [],
   );
-  const call = useRef(() => {
+  // The same function from render to render while `ms` stays (it reads the latest `fn` when it runs).
+  return useCallback(() => {
     if (timer.current) return;
     const wait = last.current + ms - Date.now();
     const run = () => {
@@ -176,6 +179,5 @@ export function useThrottle(fn: () => void, ms: number): () => void {
     };
     if (wait <= 0) run();
     else timer.current = setTimeout(run, wait);
-  });
-  return call.current;
+  }, [ms]);
 }

@@ -1,7 +1,7 @@
 'use client';
 
-import { USAGE_UPDATED } from '@/lib/graphql/documents';
-import type { UsageUpdate } from '@/lib/graphql/types';
+import { USAGE_UPDATED } from '@/lib/graphql/documents/traffic';
+import type { UsageUpdate } from '@/lib/graphql/models';
 import { useSubscription, type LiveConfig, type LiveState } from './useSubscription';
 
 /**
@@ -9,7 +9,7 @@ import { useSubscription, type LiveConfig, type LiveState } from './useSubscript
  * event and its users' USER events. The API coalesces them (≤ 1 per second per user/agent).
  */
 export function useUsageUpdates(live: LiveConfig, filter: { userId?: string; agentId?: string }, onUpdate: (u: UsageUpdate) => void): LiveState {
-  return useSubscription<{ usageUpdated: UsageUpdate }>(live, USAGE_UPDATED, filter, (d) => {
+  return useSubscription(live, USAGE_UPDATED, filter, (d) => {
     if (d.usageUpdated) onUpdate(d.usageUpdated);
   });
 }

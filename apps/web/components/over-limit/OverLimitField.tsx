@@ -3,10 +3,9 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { describedBy, Field } from '@/components/ui/Field';
 import { gql } from '@/lib/graphql/client';
-import { SPEED_PROFILES } from '@/lib/graphql/bandwidth-documents';
-import type { SpeedProfile } from '@/lib/graphql/bandwidth-types';
+import { SPEED_PROFILES } from '@/lib/graphql/documents/bandwidth';
+import type { OverLimitAction, SpeedProfile } from '@/lib/graphql/models';
 import { errorMessage } from '@/lib/graphql/errors';
-import type { OverLimitAction } from '@/lib/graphql/types';
 import { profileOption } from '@/lib/over-limit';
 
 /** The form's value: null action = as its agent (user forms only); profileId '' = none picked. */
@@ -24,7 +23,7 @@ export function useSpeedProfiles(initial: SpeedProfile[] | null | undefined): Pr
   useEffect(() => {
     if (have) return;
     let live = true;
-    gql<{ speedProfiles: SpeedProfile[] }>(SPEED_PROFILES)
+    gql(SPEED_PROFILES)
       .then((d) => live && setState({ state: 'ready', profiles: d.speedProfiles }))
       .catch((err) => live && setState({ state: 'error', message: errorMessage(err) }));
     return () => {

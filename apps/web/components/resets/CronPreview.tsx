@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ErrorCode } from '@tm/shared';
 import { gql } from '@/lib/graphql/client';
-import { PREVIEW_SCHEDULE } from '@/lib/graphql/documents';
+import { PREVIEW_SCHEDULE } from '@/lib/graphql/documents/resets';
 import { errorMessage, GqlError } from '@/lib/graphql/errors';
 import { describeCron, formatInZone } from '@/lib/resets';
 
@@ -15,20 +15,25 @@ export type Preview =
   | { state: 'invalid'; message: string; about: 'cron' | 'timeZone' }
   | { state: 'error'; message: string };
 
+const startOf = (cron: string): Preview => (cron.trim() ? { state: 'loading' } : { state: 'idle' });
+
 /** `previewSchedule` as the cron and zone are typed (debounced; only the latest answer counts). */
 export function useCronPreview(cron: string, zone: string): Preview {
-  const [preview, setPreview] = useState<Preview>({ state: 'idle' });
+  const [preview, setPreview] = useState<Preview>(() => startOf(cron));
+  // Every edit starts over (idle for an empty cron, else loading until its answer comes), set
+  // here during render rather than from the effect, which only asks.
+  const [asked, setAsked] = useState({ cron, zone });
+  if (asked.cron !== cron || asked.zone !== zone) {
+    setAsked({ cron, zone });
+    setPreview(startOf(cron));
+  }
   const request = useRef(0);
   useEffect(() => {
     const text = cron.trim();
     const id = ++request.current;
-    if (!text) {
-      setPreview({ state: 'idle' });
-      return;
-    }
-    setPreview({ state: 'loading' });
+    if (!text) return;
     const t = setTimeout(() => {
-      gql<{ previewSchedule: string[] }>(PREVIEW_SCHEDULE, { cron: text, timeZone: zone.trim() || null, count: 5 })
+      gql(PREVIEW_SCHEDULE, { cron: text, timeZone: zone.trim() || null, count: 5 })
         .then((d) => id === request.current && setPreview({ state: 'ready', runs: d.previewSchedule }))
         .catch((err) => {
           if (id !== request.current) return;

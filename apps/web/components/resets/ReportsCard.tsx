@@ -11,9 +11,9 @@ import { TableFoot } from '@/components/ui/TableFoot';
 import { When } from '@/components/ui/When';
 import { formatNumber } from '@/lib/format';
 import { gql } from '@/lib/graphql/client';
-import { CREATE_TRAFFIC_REPORT, TRAFFIC_REPORTS } from '@/lib/graphql/documents';
+import { CREATE_TRAFFIC_REPORT, TRAFFIC_REPORTS } from '@/lib/graphql/documents/resets';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
-import type { TrafficReport, TrafficReportConnection } from '@/lib/graphql/types';
+import type { TrafficReport, TrafficReportConnection } from '@/lib/graphql/models';
 import { REPORTS_PAGE_SIZE, scopeLabel, targetText, triggerLabel } from '@/lib/resets';
 
 type Err = { code: string; message: string };
@@ -43,7 +43,7 @@ export function ReportsCard({ initial, loadError, onNotice }: { initial: Traffic
     setCreating(true);
     setError(null);
     try {
-      const r = (await gql<{ createTrafficReport: TrafficReport }>(CREATE_TRAFFIC_REPORT)).createTrafficReport;
+      const r = (await gql(CREATE_TRAFFIC_REPORT)).createTrafficReport;
       setList((prev) => ({ ...prev, nodes: [r, ...prev.nodes.filter((x) => x.id !== r.id)], totalCount: prev.totalCount + 1 }));
       setFlash(r.id);
       onNotice(`Report created: ${formatNumber(r.users)} ${r.users === 1 ? 'user' : 'users'}, ${formatBytes(total(r))} this period.`);
@@ -59,7 +59,7 @@ export function ReportsCard({ initial, loadError, onNotice }: { initial: Traffic
     setLoadingMore(true);
     setError(null);
     try {
-      const d = await gql<{ trafficReports: TrafficReportConnection }>(TRAFFIC_REPORTS, { first: REPORTS_PAGE_SIZE, after: list.pageInfo.endCursor });
+      const d = await gql(TRAFFIC_REPORTS, { first: REPORTS_PAGE_SIZE, after: list.pageInfo.endCursor });
       setList((prev) => {
         const seen = new Set(prev.nodes.map((x) => x.id));
         return { nodes: [...prev.nodes, ...d.trafficReports.nodes.filter((x) => !seen.has(x.id))], totalCount: d.trafficReports.totalCount, pageInfo: d.trafficReports.pageInfo };

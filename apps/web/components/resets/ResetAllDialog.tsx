@@ -8,9 +8,10 @@ import { describedBy, Field } from '@/components/ui/Field';
 import { Modal } from '@/components/ui/Modal';
 import { formatNumber } from '@/lib/format';
 import { gql } from '@/lib/graphql/client';
-import { GLOBAL_STATS, RESET_ALL_TRAFFIC } from '@/lib/graphql/documents';
+import { RESET_ALL_TRAFFIC } from '@/lib/graphql/documents/resets';
+import { GLOBAL_STATS } from '@/lib/graphql/documents/traffic';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
-import type { GlobalStats, ResetEvent } from '@/lib/graphql/types';
+import type { GlobalStats, ResetEvent } from '@/lib/graphql/models';
 import { RESET_ALL_PHRASE } from '@/lib/resets';
 import { failedReset } from './ResetDialog';
 
@@ -28,7 +29,7 @@ export function ResetAllDialog({ onClose, onDone }: { onClose: () => void; onDon
 
   useEffect(() => {
     let live = true;
-    gql<{ globalStats: GlobalStats }>(GLOBAL_STATS)
+    gql(GLOBAL_STATS)
       .then((d) => live && setStats(d.globalStats))
       .catch(() => undefined);
     return () => {
@@ -42,7 +43,7 @@ export function ResetAllDialog({ onClose, onDone }: { onClose: () => void; onDon
     setPending(true);
     setError(null);
     try {
-      const event = (await gql<{ resetAllTraffic: ResetEvent }>(RESET_ALL_TRAFFIC, { confirm: phrase, reason: reason.trim() || null })).resetAllTraffic;
+      const event = (await gql(RESET_ALL_TRAFFIC, { confirm: phrase, reason: reason.trim() || null })).resetAllTraffic;
       if (!event.ok) throw failedReset(event);
       onDone(event);
     } catch (err) {

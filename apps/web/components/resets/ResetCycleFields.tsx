@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { describedBy, Field } from '@/components/ui/Field';
 import { TimeZoneField } from '@/components/ui/TimeZoneField';
 import { formatDateInZone, RESET_STRATEGIES, strategyLabel, type CycleErrors } from '@/lib/resets';
-import type { DateTime, ResetStrategy } from '@/lib/graphql/types';
+import type { DateTime, ResetStrategy } from '@/lib/graphql/models';
 
 /**
  * The "Reset cycle" part of the user and agent forms: strategy, billing day (billing month only)

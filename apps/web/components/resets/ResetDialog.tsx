@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { describedBy, Field } from '@/components/ui/Field';
 import { GqlError } from '@/lib/graphql/errors';
-import type { ResetEvent } from '@/lib/graphql/types';
+import type { ResetEvent } from '@/lib/graphql/models';
 
 export const RESET_FAILED = 'RESET_FAILED';
 

@@ -13,9 +13,9 @@ import { When } from '@/components/ui/When';
 import type { LiveState } from '@/components/live/useSubscription';
 import { formatNumber } from '@/lib/format';
 import { gql } from '@/lib/graphql/client';
-import { RESET_EVENT_SNAPSHOT } from '@/lib/graphql/documents';
+import { RESET_EVENT_SNAPSHOT } from '@/lib/graphql/documents/resets';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
-import type { ResetEventConnection, ResetScope, ResetSnapshot, ResetTrigger } from '@/lib/graphql/types';
+import type { ResetEventConnection, ResetScope, ResetSnapshot, ResetTrigger } from '@/lib/graphql/models';
 import { actorKindLabel, RESET_SCOPES, RESET_TRIGGERS, scopeLabel, targetText, triggerLabel, type ResetView } from '@/lib/resets';
 import { SnapshotTables } from './SnapshotTables';
 
@@ -60,10 +60,11 @@ export function ResetHistory({
 
   function load(id: string) {
     setDetails((d) => ({ ...d, [id]: { state: 'loading' } }));
-    gql<{ resetEvent: { id: string; snapshot: ResetSnapshot | string | null } | null }>(RESET_EVENT_SNAPSHOT, { id, first: SNAPSHOT_ROWS })
+    gql(RESET_EVENT_SNAPSHOT, { id, first: SNAPSHOT_ROWS })
       .then((d) => {
         const raw = d.resetEvent?.snapshot ?? null;
-        const snapshot = typeof raw === 'string' ? (JSON.parse(raw) as ResetSnapshot) : raw;
+        // A JSON scalar: an object, or (from some drivers) its text.
+        const snapshot = (typeof raw === 'string' ? JSON.parse(raw) : raw) as ResetSnapshot | null;
         setDetails((x) => ({ ...x, [id]: { state: 'ready', snapshot } }));
       })
       .catch((err) => setDetails((x) => ({ ...x, [id]: { state: 'error', error: { code: errorCode(err), message: errorMessage(err) } } })));

@@ -8,9 +8,9 @@ import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { Notice, useNotice } from '@/components/ui/Notice';
 import { PageHead } from '@/components/ui/PageHead';
 import { gql } from '@/lib/graphql/client';
-import { RESET_EVENTS } from '@/lib/graphql/documents';
+import { RESET_EVENTS } from '@/lib/graphql/documents/resets';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
-import type { ResetEvent, ResetEventConnection, ResetSchedule, TrafficReportConnection } from '@/lib/graphql/types';
+import type { ResetEvent, ResetEventConnection, ResetSchedule, TrafficReportConnection } from '@/lib/graphql/models';
 import { matchesResetView, resetFilterOf, resetSummary, resetViewQuery, RESETS_PAGE_SIZE, type ResetView } from '@/lib/resets';
 import { ReportsCard } from './ReportsCard';
 import { ResetAllDialog } from './ResetAllDialog';
@@ -91,7 +91,7 @@ export function ResetsView({
     setLoadingMore(true);
     setListError(null);
     try {
-      const d = await gql<{ resetEvents: ResetEventConnection }>(RESET_EVENTS, { filter: resetFilterOf(view), first: RESETS_PAGE_SIZE, after: list.pageInfo.endCursor });
+      const d = await gql(RESET_EVENTS, { filter: resetFilterOf(view), first: RESETS_PAGE_SIZE, after: list.pageInfo.endCursor });
       setList((prev) => {
         const seen = new Set(prev.nodes.map((x) => x.id));
         return { nodes: [...prev.nodes, ...d.resetEvents.nodes.filter((x) => !seen.has(x.id))], totalCount: d.resetEvents.totalCount, pageInfo: d.resetEvents.pageInfo };

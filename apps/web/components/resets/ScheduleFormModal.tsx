@@ -9,15 +9,14 @@ import { Modal } from '@/components/ui/Modal';
 import { TimeZoneField } from '@/components/ui/TimeZoneField';
 import { UserPicker } from '@/components/traffic/UserPicker';
 import { gql } from '@/lib/graphql/client';
-import { CREATE_RESET_SCHEDULE, RESET_TARGETS, UPDATE_RESET_SCHEDULE } from '@/lib/graphql/documents';
+import { CREATE_RESET_SCHEDULE, RESET_TARGETS, UPDATE_RESET_SCHEDULE } from '@/lib/graphql/documents/resets';
 import { errorCode, errorMessage, GqlError } from '@/lib/graphql/errors';
-import type { ResetSchedule, ResetSchedulePatch, ResetScope } from '@/lib/graphql/types';
+import type { ResetSchedule, ResetSchedulePatch, ResetScope, ResetTargets } from '@/lib/graphql/models';
 import { isValidTimeZone, RESET_SCOPES } from '@/lib/resets';
 import { CronPreview, useCronPreview } from './CronPreview';
 
 type Errors = Partial<Record<'name' | 'target' | 'cron' | 'timeZone', string>>;
 type Target = { id: string; label: string } | null;
-type Targets = { servers: { id: string; name: string; status: string }[]; agents: { id: string; username: string; status: string }[] };
 
 const SCOPE_CHOICES: Record<ResetScope, string> = {
   USER: 'One user — its period usage',
@@ -62,12 +61,12 @@ export function ScheduleFormModal({
   const [errors, setErrors] = useState<Errors>({});
   const [apiError, setApiError] = useState<{ code: string; message: string } | null>(null);
   const [pending, setPending] = useState(false);
-  const [targets, setTargets] = useState<Targets | null>(null);
+  const [targets, setTargets] = useState<ResetTargets | null>(null);
   const [targetsError, setTargetsError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    gql<Targets>(RESET_TARGETS)
+    gql(RESET_TARGETS)
       .then((d) => live && setTargets(d))
       .catch((err) => live && setTargetsError(errorMessage(err)));
     return () => {
@@ -97,7 +96,7 @@ export function ScheduleFormModal({
     try {
       if (!schedule) {
         const input = { name: name.trim(), scope, targetId, cron: cron.trim(), timeZone: zone.trim() || undefined, enabled, reason: reason.trim() || null };
-        const d = await gql<{ createResetSchedule: ResetSchedule }>(CREATE_RESET_SCHEDULE, { input });
+        const d = await gql(CREATE_RESET_SCHEDULE, { input });
         onSaved(d.createResetSchedule, true);
         return;
       }
@@ -112,7 +111,7 @@ export function ScheduleFormModal({
         onClose();
         return;
       }
-      const d = await gql<{ updateResetSchedule: ResetSchedule }>(UPDATE_RESET_SCHEDULE, { id: schedule.id, input: patch });
+      const d = await gql(UPDATE_RESET_SCHEDULE, { id: schedule.id, input: patch });
       onSaved(d.updateResetSchedule, false);
     } catch (err) {
       const fields = err instanceof GqlError ? ((err.extensions.fields ?? {}) as Record<string, unknown>) : {};

@@ -9,9 +9,9 @@ import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { IconCalendar, IconPlus } from '@/components/ui/Icons';
 import { When, ZonedWhen } from '@/components/ui/When';
 import { gql } from '@/lib/graphql/client';
-import { DELETE_RESET_SCHEDULE, UPDATE_RESET_SCHEDULE } from '@/lib/graphql/documents';
+import { DELETE_RESET_SCHEDULE, UPDATE_RESET_SCHEDULE } from '@/lib/graphql/documents/resets';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
-import type { ResetSchedule } from '@/lib/graphql/types';
+import type { ResetSchedule } from '@/lib/graphql/models';
 import { describeCron, formatInZone, scopeLabel, targetText } from '@/lib/resets';
 import { SCOPE_TONES } from './ResetHistory';
 import { ScheduleFormModal } from './ScheduleFormModal';
@@ -53,7 +53,7 @@ export function SchedulesCard({
     setToggling(s.id);
     setError(null);
     try {
-      const d = await gql<{ updateResetSchedule: ResetSchedule }>(UPDATE_RESET_SCHEDULE, { id: s.id, input: { enabled } });
+      const d = await gql(UPDATE_RESET_SCHEDULE, { id: s.id, input: { enabled } });
       put(d.updateResetSchedule);
       onNotice(enabled ? `Schedule ${s.name} is on; next run ${formatInZone(d.updateResetSchedule.nextRunAt, d.updateResetSchedule.timeZone)}.` : `Schedule ${s.name} is off; it won't run until you turn it on.`);
     } catch (err) {
@@ -206,7 +206,7 @@ export function SchedulesCard({
           onClose={close}
           onConfirm={async () => {
             const s = dialog.schedule;
-            await gql<{ deleteResetSchedule: boolean }>(DELETE_RESET_SCHEDULE, { id: s.id });
+            await gql(DELETE_RESET_SCHEDULE, { id: s.id });
             setSchedules((list) => list.filter((x) => x.id !== s.id));
             onNotice(`Schedule ${s.name} deleted.`);
           }}

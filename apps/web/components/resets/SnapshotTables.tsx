@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatBytes } from '@tm/shared';
 import { formatNumber } from '@/lib/format';
-import type { ResetSnapshot } from '@/lib/graphql/types';
+import type { ResetSnapshot } from '@/lib/graphql/models';
 
 /** A byte count as GB etc., with the exact bytes on hover. */
 function B({ v }: { v: string | null | undefined }) {

@@ -3,8 +3,8 @@
 import { formatBytes } from '@tm/shared';
 import { formatLimit } from '@/lib/format';
 import { gql } from '@/lib/graphql/client';
-import { DELETE_DEPLETED_USERS, RESET_AGENT_USAGE, RESET_SERVER_TRAFFIC, RESET_USER_TRAFFIC } from '@/lib/graphql/documents';
-import type { AgentTraffic, ResetEvent, Server, User } from '@/lib/graphql/types';
+import { DELETE_DEPLETED_USERS, RESET_AGENT_USAGE, RESET_SERVER_TRAFFIC, RESET_USER_TRAFFIC } from '@/lib/graphql/documents/resets';
+import type { AgentTraffic, ResetEvent, Server, User } from '@/lib/graphql/models';
 import { ResetDialog } from './ResetDialog';
 
 /**
@@ -19,7 +19,7 @@ export function UserResetDialog({ user, isAdmin, onClose, onDone }: Common & { u
       title={`Reset ${user.username}'s usage?`}
       confirmLabel="Reset usage"
       onClose={onClose}
-      run={async (reason) => (await gql<{ resetUserTraffic: ResetEvent }>(RESET_USER_TRAFFIC, { userId: user.id, reason })).resetUserTraffic}
+      run={async (reason) => (await gql(RESET_USER_TRAFFIC, { userId: user.id, reason })).resetUserTraffic}
       onDone={onDone}
     >
       <p>
@@ -40,7 +40,7 @@ export function ServerResetDialog({ server, onClose, onDone }: Common & { server
       title={`Reset usage on ${server.name}?`}
       confirmLabel="Reset server"
       onClose={onClose}
-      run={async (reason) => (await gql<{ resetServerTraffic: ResetEvent }>(RESET_SERVER_TRAFFIC, { serverId: server.id, reason })).resetServerTraffic}
+      run={async (reason) => (await gql(RESET_SERVER_TRAFFIC, { serverId: server.id, reason })).resetServerTraffic}
       onDone={onDone}
     >
       <p>
@@ -60,7 +60,7 @@ export function DepletedUsersDialog({ server, onClose, onDone }: Common & { serv
       confirmLabel="Delete depleted users"
       withReason={false}
       onClose={onClose}
-      run={async () => (await gql<{ deleteDepletedUsers: ResetEvent }>(DELETE_DEPLETED_USERS, { serverId: server?.id ?? null })).deleteDepletedUsers}
+      run={async () => (await gql(DELETE_DEPLETED_USERS, { serverId: server?.id ?? null })).deleteDepletedUsers}
       onDone={onDone}
     >
       {server ? 'Users of this server' : 'Users of every agent'} that reached their data limit or expired are deleted. Their traffic stays counted in
@@ -75,7 +75,7 @@ export function AgentResetDialog({ agent, traffic, onClose, onDone }: Common & {
       title={`Reset ${agent.username}'s charged usage?`}
       confirmLabel="Reset agent"
       onClose={onClose}
-      run={async (reason) => (await gql<{ resetAgentUsage: ResetEvent }>(RESET_AGENT_USAGE, { agentId: agent.id, reason })).resetAgentUsage}
+      run={async (reason) => (await gql(RESET_AGENT_USAGE, { agentId: agent.id, reason })).resetAgentUsage}
       onDone={onDone}
     >
       {traffic ? (

@@ -6,9 +6,9 @@ import { FormActions } from '@/components/ui/FormActions';
 import { describedBy, Field } from '@/components/ui/Field';
 import { Modal } from '@/components/ui/Modal';
 import { gql } from '@/lib/graphql/client';
-import { CREATE_SERVER, UPDATE_SERVER } from '@/lib/graphql/documents';
+import { CREATE_SERVER, UPDATE_SERVER } from '@/lib/graphql/documents/traffic';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
-import type { Server, ServerKind, ServerWithToken } from '@/lib/graphql/types';
+import type { Server, ServerKind, ServerWithToken } from '@/lib/graphql/models';
 import { SERVER_KINDS } from './kinds';
 
 /** Create a server (name, kind) — its token is shown by the caller — or rename one. */
@@ -40,10 +40,10 @@ export function ServerFormModal({
     try {
       if (server) {
         if (name === server.name) return onClose();
-        const d = await gql<{ updateServer: Server }>(UPDATE_SERVER, { id: server.id, input: { name } });
+        const d = await gql(UPDATE_SERVER, { id: server.id, input: { name } });
         onSaved?.(d.updateServer);
       } else {
-        const d = await gql<{ createServer: ServerWithToken }>(CREATE_SERVER, { input: { name, kind } });
+        const d = await gql(CREATE_SERVER, { input: { name, kind } });
         onCreated?.(d.createServer);
       }
     } catch (err) {

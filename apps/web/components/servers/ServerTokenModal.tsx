@@ -3,7 +3,7 @@
 import { Button } from '@/components/ui/Button';
 import { Modal } from '@/components/ui/Modal';
 import type { LiveConfig } from '@/components/live/useSubscription';
-import type { ServerWithToken } from '@/lib/graphql/types';
+import type { ServerWithToken } from '@/lib/graphql/models';
 import { CopyButton } from './CopyButton';
 import { curlExample, useApiBaseUrl, webhookUrl } from './webhook';
 

@@ -16,9 +16,9 @@ import { PageHead } from '@/components/ui/PageHead';
 import { When } from '@/components/ui/When';
 import { formatNumber } from '@/lib/format';
 import { gql } from '@/lib/graphql/client';
-import { ROTATE_SERVER_TOKEN, SERVERS, UPDATE_SERVER } from '@/lib/graphql/documents';
+import { ROTATE_SERVER_TOKEN, SERVERS, UPDATE_SERVER } from '@/lib/graphql/documents/traffic';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
-import type { ResetEvent, Server, ServerWithToken } from '@/lib/graphql/types';
+import type { ResetEvent, Server, ServerWithToken } from '@/lib/graphql/models';
 import { DepletedUsersDialog, ServerResetDialog } from '@/components/resets/TargetResetDialogs';
 import { useResetPerformed } from '@/components/resets/useResetPerformed';
 import { resetSummary } from '@/lib/resets';
@@ -60,7 +60,7 @@ export function ServersView({ initial, live, publicApiUrl }: { initial: Server[]
   }
 
   const refetch = useThrottle(() => {
-    void gql<{ servers: Server[] }>(SERVERS)
+    void gql(SERVERS)
       .then((d) => setServers(d.servers))
       .catch(() => undefined);
   }, LIVE_REFETCH_MS);
@@ -76,7 +76,7 @@ export function ServersView({ initial, live, publicApiUrl }: { initial: Server[]
   }
 
   async function setStatus(server: Server, status: 'ACTIVE' | 'DISABLED') {
-    const d = await gql<{ updateServer: Server }>(UPDATE_SERVER, { id: server.id, input: { status } });
+    const d = await gql(UPDATE_SERVER, { id: server.id, input: { status } });
     put(d.updateServer);
     setNotice(status === 'ACTIVE' ? `${server.name} is enabled; its token works again.` : `${server.name} is disabled; reports with its token are refused.`);
   }
@@ -267,7 +267,7 @@ export function ServersView({ initial, live, publicApiUrl }: { initial: Server[]
           onClose={close}
           onConfirm={async () => {
             const server = dialog.server;
-            const d = await gql<{ rotateServerToken: ServerWithToken }>(ROTATE_SERVER_TOKEN, { id: server.id });
+            const d = await gql(ROTATE_SERVER_TOKEN, { id: server.id });
             put(d.rotateServerToken.server);
             // Replaces this dialog (ConfirmDialog's own close runs first, then the token is shown).
             setTimeout(() => setDialog({ kind: 'token', created: d.rotateServerToken, rotated: true }), 0);

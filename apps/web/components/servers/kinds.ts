@@ -1,4 +1,4 @@
-import type { ServerKind } from '@/lib/graphql/types';
+import type { ServerKind } from '@/lib/graphql/models';
 
 export const SERVER_KINDS: { kind: ServerKind; label: string; hint: string }[] = [
   { kind: 'WEBHOOK', label: 'Webhook', hint: 'Anything that can POST JSON: an Xpert-style panel, a script, a log shipper.' },

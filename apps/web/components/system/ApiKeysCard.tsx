@@ -10,9 +10,9 @@ import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { IconKey } from '@/components/ui/Icons';
 import { When } from '@/components/ui/When';
 import { gql } from '@/lib/graphql/client';
-import { CREATE_API_KEY, REVOKE_API_KEY } from '@/lib/graphql/documents';
+import { CREATE_API_KEY, REVOKE_API_KEY } from '@/lib/graphql/documents/system';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
-import type { ApiKey, CreatedApiKey } from '@/lib/graphql/types';
+import type { ApiKey, CreatedApiKey } from '@/lib/graphql/models';
 
 /** API keys: list, create (secret shown once, with a copy button), revoke with confirmation. */
 export function ApiKeysCard({ keys }: { keys: ApiKey[] }) {
@@ -33,7 +33,7 @@ export function ApiKeysCard({ keys }: { keys: ApiKey[] }) {
     setPending(true);
     setError(null);
     try {
-      const data = await gql<{ createApiKey: CreatedApiKey }>(CREATE_API_KEY, { name: name.trim() });
+      const data = await gql(CREATE_API_KEY, { name: name.trim() });
       setCreated(data.createApiKey);
       setCopied(false);
       setName('');
@@ -155,7 +155,7 @@ export function ApiKeysCard({ keys }: { keys: ApiKey[] }) {
           confirmLabel="Revoke key"
           onClose={() => setRevoking(null)}
           onConfirm={async () => {
-            await gql<{ revokeApiKey: boolean }>(REVOKE_API_KEY, { id: revoking.id });
+            await gql(REVOKE_API_KEY, { id: revoking.id });
             router.refresh();
           }}
         >

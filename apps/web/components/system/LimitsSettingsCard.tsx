@@ -8,9 +8,9 @@ import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { describedBy, Field } from '@/components/ui/Field';
 import { Notice, useNotice } from '@/components/ui/Notice';
 import { gql } from '@/lib/graphql/client';
-import { UPDATE_SETTINGS } from '@/lib/graphql/documents';
+import { UPDATE_SETTINGS } from '@/lib/graphql/documents/system';
 import { errorCode, errorMessage, GqlError } from '@/lib/graphql/errors';
-import type { Settings, SettingsInput } from '@/lib/graphql/types';
+import type { Settings, SettingsInput } from '@/lib/graphql/models';
 
 const MAX_INTERVAL = 1440;
 const MIN_SECRET = 16;
@@ -49,7 +49,7 @@ export function LimitsSettingsCard({ initial }: { initial: Settings }) {
     setRemoving(true);
     setApiError(null);
     try {
-      const saved = (await gql<{ updateSettings: Settings }>(UPDATE_SETTINGS, { input: { alertWebhookSecret: null } })).updateSettings;
+      const saved = (await gql(UPDATE_SETTINGS, { input: { alertWebhookSecret: null } })).updateSettings;
       setSettings((s) => ({ ...s, alertWebhookSecretSet: saved.alertWebhookSecretSet }));
       setNotice('Saved: webhook requests are no longer signed.');
     } catch (err) {
@@ -79,7 +79,7 @@ export function LimitsSettingsCard({ initial }: { initial: Settings }) {
     setPending(true);
     setApiError(null);
     try {
-      const saved = (await gql<{ updateSettings: Settings }>(UPDATE_SETTINGS, { input })).updateSettings;
+      const saved = (await gql(UPDATE_SETTINGS, { input })).updateSettings;
       setSettings(saved);
       setIntervalText(String(saved.enforcementIntervalMinutes));
       setUrl(saved.alertWebhookUrl ?? '');

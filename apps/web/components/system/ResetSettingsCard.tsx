@@ -6,9 +6,9 @@ import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { Notice, useNotice } from '@/components/ui/Notice';
 import { TimeZoneField } from '@/components/ui/TimeZoneField';
 import { gql } from '@/lib/graphql/client';
-import { UPDATE_SETTINGS } from '@/lib/graphql/documents';
+import { UPDATE_SETTINGS } from '@/lib/graphql/documents/system';
 import { errorCode, errorMessage, GqlError } from '@/lib/graphql/errors';
-import type { Settings, SettingsInput } from '@/lib/graphql/types';
+import type { Settings, SettingsInput } from '@/lib/graphql/models';
 import { isValidTimeZone } from '@/lib/resets';
 
 /** Resets: whether agents may reset their own users' traffic, and the default time zone for cycles and schedules. */
@@ -37,7 +37,7 @@ export function ResetSettingsCard({ initial }: { initial: Settings }) {
     setPending(true);
     setApiError(null);
     try {
-      const saved = (await gql<{ updateSettings: Settings }>(UPDATE_SETTINGS, { input })).updateSettings;
+      const saved = (await gql(UPDATE_SETTINGS, { input })).updateSettings;
       setSettings(saved);
       setAgentsCan(saved.agentsCanResetUsers);
       setZone(saved.timeZone);

@@ -15,9 +15,10 @@ import { PageHead } from '@/components/ui/PageHead';
 import { Stat } from '@/components/ui/Stat';
 import { formatLimit, formatNumber } from '@/lib/format';
 import { gql } from '@/lib/graphql/client';
-import { AGENTS_TRAFFIC, GLOBAL_STATS, TOP_USERS } from '@/lib/graphql/documents';
+import { AGENTS_TRAFFIC } from '@/lib/graphql/documents/accounts';
+import { GLOBAL_STATS, TOP_USERS } from '@/lib/graphql/documents/traffic';
 import { byAgent } from '@/lib/quota';
-import type { Account, AgentTraffic, GlobalStats, UsagePoint, UsageUpdate, User } from '@/lib/graphql/types';
+import type { Account, AgentTraffic, GlobalStats, UsagePoint, UsageUpdate, User } from '@/lib/graphql/models';
 import { TopList } from './TopList';
 import { UsageChartCard } from './UsageChartCard';
 import { UsageBar } from '@/components/ui/UsageBar';
@@ -58,15 +59,15 @@ export function AdminTrafficOverview({ live, stats: initialStats, series, topUse
 
   const refetch = useThrottle(() => {
     setSignal((n) => n + 1);
-    void gql<{ globalStats: GlobalStats }>(GLOBAL_STATS)
+    void gql(GLOBAL_STATS)
       .then((d) => setStats(d.globalStats))
       .catch(() => undefined);
-    void gql<{ topUsers: User[] }>(TOP_USERS, { first: TOP })
+    void gql(TOP_USERS, { first: TOP })
       .then((d) => setTopUsers(d.topUsers))
       .catch(() => undefined);
     if (dirtyAgents.size) {
       dirtyAgents.clear();
-      void gql<{ agentsTraffic: AgentTraffic[] }>(AGENTS_TRAFFIC)
+      void gql(AGENTS_TRAFFIC)
         .then((d) => setTraffic(byAgent(d.agentsTraffic)))
         .catch(() => undefined);
     }

@@ -11,8 +11,9 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import { IconChart } from '@/components/ui/Icons';
 import { LiveIndicator } from '@/components/ui/LiveIndicator';
 import { gql } from '@/lib/graphql/client';
-import { AGENT_TRAFFIC, TOP_USERS } from '@/lib/graphql/documents';
-import type { Account, AgentTraffic, UsagePoint, UsageUpdate, User } from '@/lib/graphql/types';
+import { AGENT_TRAFFIC } from '@/lib/graphql/documents/accounts';
+import { TOP_USERS } from '@/lib/graphql/documents/traffic';
+import type { Account, AgentTraffic, UsagePoint, UsageUpdate, User } from '@/lib/graphql/models';
 import { remainingText } from '@/lib/quota';
 import { useResetPerformed } from '@/components/resets/useResetPerformed';
 import { QuotaGauge } from './QuotaGauge';
@@ -66,10 +67,10 @@ export function AgentTrafficOverview({
 
   const refetch = useThrottle(() => {
     setSignal((n) => n + 1);
-    void gql<{ agentTraffic: AgentTraffic }>(AGENT_TRAFFIC, { agentId: me.id })
+    void gql(AGENT_TRAFFIC, { agentId: me.id })
       .then((d) => setT(d.agentTraffic))
       .catch(() => undefined);
-    void gql<{ topUsers: User[] }>(TOP_USERS, { first: TOP })
+    void gql(TOP_USERS, { first: TOP })
       .then((d) => setTopUsers(d.topUsers))
       .catch(() => undefined);
   }, LIVE_REFETCH_MS);

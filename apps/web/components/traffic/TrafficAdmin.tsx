@@ -1,28 +1,25 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
 import { formatBytes } from '@tm/shared';
-import { Badge, UserStatusBadge } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
-import { EmptyState } from '@/components/ui/EmptyState';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { describedBy, Field } from '@/components/ui/Field';
-import { IconRefresh, IconSearch } from '@/components/ui/Icons';
+import { IconRefresh } from '@/components/ui/Icons';
 import { Notice, useNotice } from '@/components/ui/Notice';
 import { PageHead } from '@/components/ui/PageHead';
 import { Stat } from '@/components/ui/Stat';
-import { UsageBar } from '@/components/ui/UsageBar';
 import { When } from '@/components/ui/When';
 import { formatDate, formatNumber } from '@/lib/format';
 import { gql } from '@/lib/graphql/client';
-import { CLEANUP_SAMPLES, UPDATE_SETTINGS } from '@/lib/graphql/documents';
+import { UPDATE_SETTINGS } from '@/lib/graphql/documents/system';
+import { CLEANUP_SAMPLES } from '@/lib/graphql/documents/traffic';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
-import type { CleanupResult, DatabaseInfo, Settings, User } from '@/lib/graphql/types';
-import { DaysSelector, UserUsagePanel } from './UserUsagePanel';
-import { UserPicker } from './UserPicker';
+import type { DatabaseInfo, Settings, SettingsInput, User } from '@/lib/graphql/models';
+import { DatabaseTablesCard } from './DatabaseTablesCard';
+import { UserBreakdownCard } from './UserBreakdownCard';
 
 type Err = { code: string; message: string };
 type Loaded<T> = { ok: true; data: T } | { ok: false; code: string; message: string };
@@ -30,12 +27,6 @@ type Loaded<T> = { ok: true; data: T } | { ok: false; code: string; message: str
 const MAX_RETENTION = 3650;
 
 const retentionText = (days: number) => (days === 0 ? 'Forever' : days === 1 ? '1 day' : `${formatNumber(days)} days`);
-
-/** A table name as people say it: "usage_hourly" → "Usage hourly". */
-function tableLabel(name: string): string {
-  const words = name.replace(/[_-]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 /**
  * The Traffic page (seed 001's traffic UI): tracking switch and retention, the sample
@@ -90,8 +81,8 @@ export function TrafficAdmin({
     startNavigation(() => router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false }));
   }
 
-  async function saveSettings(input: Partial<Settings>): Promise<Settings> {
-    const d = await gql<{ updateSettings: Settings }>(UPDATE_SETTINGS, { input });
+  async function saveSettings(input: SettingsInput): Promise<Settings> {
+    const d = await gql(UPDATE_SETTINGS, { input });
     setSettings(d.updateSettings);
     setRetention(String(d.updateSettings.retentionDays));
     startRefresh(() => router.refresh());
@@ -135,7 +126,6 @@ export function TrafficAdmin({
   const tracking = settings?.trackingEnabled ?? true;
   const retentionDays = settings?.retentionDays ?? db?.retentionDays ?? 0;
   const retentionChanged = settings !== null && retention.trim() !== String(settings.retentionDays);
-  const maxRows = db ? db.tables.reduce((m, t) => Math.max(m, t.rows), 0) : 0;
 
   return (
     <div className="stack">
@@ -256,101 +246,10 @@ export function TrafficAdmin({
           </div>
         </section>
 
-        <section className="card" data-testid="tables-card">
-          <div className="card-head">
-            <div>
-              <h2>Rows per table</h2>
-              <p>What the {db?.database ?? ''} database holds.</p>
-            </div>
-          </div>
-          {!db ? (
-            <div className="card-body">
-              <span className="small muted">Unavailable right now.</span>
-            </div>
-          ) : (
-            <>
-              <div className="table-wrap">
-                <table className="table compact" data-testid="db-tables">
-                  <thead>
-                    <tr>
-                      <th>Table</th>
-                      <th className="num">Rows</th>
-                      <th style={{ width: '45%' }}>
-                        <span className="sr-only">Share</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {db.tables.map((t) => (
-                      <tr key={t.name} data-testid={`db-table-${t.name}`}>
-                        <td className="mono" title={tableLabel(t.name)}>
-                          {t.name}
-                        </td>
-                        <td className="num">{formatNumber(t.rows)}</td>
-                        <td>
-                          <div className="bar thin" aria-hidden>
-                            <span style={{ width: `${maxRows ? Math.max(t.rows > 0 ? 1.5 : 0, (t.rows / maxRows) * 100) : 0}%` }} />
-                          </div>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </>
-          )}
-        </section>
+        <DatabaseTablesCard db={db} />
       </div>
 
-      <section className="card" data-testid="user-breakdown">
-        <div className="card-head">
-          <div>
-            <h2>Per-user breakdown</h2>
-            <p>One user’s traffic per server and protocol, with when it was last seen.</p>
-          </div>
-          <div className="row">
-            {navigating && <span className="spinner" style={{ color: 'var(--primary)' }} aria-label="Loading" />}
-            <DaysSelector value={days} onChange={(d) => go({ days: d })} />
-          </div>
-        </div>
-        <div className="toolbar">
-          <div style={{ flex: '1 1 320px', maxWidth: 460 }}>
-            <UserPicker onPick={(u) => go({ user: u.id })} />
-          </div>
-        </div>
-        {user && (
-          <div className="picked" data-testid="picked-user">
-            <div style={{ minWidth: 0 }}>
-              <div className="row" style={{ gap: 8 }}>
-                <b>{user.username}</b>
-                <UserStatusBadge status={user.status} throttled={user.throttled} />
-                {user.agentUsername ? <span className="small muted">owned by {user.agentUsername}</span> : <Badge tone="gray" plain>Admin</Badge>}
-              </div>
-              <div className="small muted">
-                Lifetime {formatBytes(user.lifetime)} · created {formatDate(user.createdAt)}
-              </div>
-            </div>
-            <span className="spacer" />
-            <div style={{ width: 280 }}>
-              <UsageBar used={user.used} limit={user.dataLimit} label={`${user.username} data used`} />
-            </div>
-            <Button size="sm" variant="ghost" onClick={() => go({ user: null })} aria-label="Clear user">
-              Clear
-            </Button>
-          </div>
-        )}
-        {userError ? (
-          <div className="card-body">
-            <ErrorAlert code={userError.code} message={userError.message} />
-          </div>
-        ) : user ? (
-          <UserUsagePanel userId={user.id} username={user.username} days={days} refreshKey={refreshKey} />
-        ) : (
-          <EmptyState title="Pick a user" icon={<IconSearch />} action={<Link href="/users" className="btn sm">Browse users</Link>}>
-            Search by username, token or MAC address to see which servers and protocols the user’s traffic went through.
-          </EmptyState>
-        )}
-      </section>
+      <UserBreakdownCard user={user} userError={userError} days={days} navigating={navigating} refreshKey={refreshKey} go={go} />
 
       {dialog === 'cleanup' && (
         <ConfirmDialog
@@ -358,7 +257,7 @@ export function TrafficAdmin({
           confirmLabel="Delete old samples"
           onClose={() => setDialog(null)}
           onConfirm={async () => {
-            const d = await gql<{ cleanupSamples: CleanupResult }>(CLEANUP_SAMPLES);
+            const d = await gql(CLEANUP_SAMPLES);
             const { deleted, before } = d.cleanupSamples;
             setNotice(
               `Cleanup done: deleted ${formatNumber(deleted)} ${deleted === 1 ? 'sample' : 'samples'}${before ? ` older than ${formatDate(before)}` : ''}.`,

@@ -1,9 +1,9 @@
 'use client';
 
-import { useEffect, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatBytes } from '@tm/shared';
-import type { UsageBucket } from '@/lib/graphql/types';
+import { useIsClient } from '@/components/ui/useIsClient';
+import type { UsageBucket } from '@/lib/graphql/models';
 import { byteTicks, type ChartPoint } from '@/lib/series';
 
 export const UP_COLOR = '#22d3ee';
@@ -51,8 +51,7 @@ function ChartTooltip({ active, payload, bucket }: TipProps) {
  * the viewer's time zone, and it measures its container), with a placeholder of the same height.
  */
 export function TrafficChart({ data, bucket, height = 240 }: { data: ChartPoint[]; bucket: UsageBucket; height?: number }) {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  const mounted = useIsClient();
   const empty = data.every((d) => d.total === 0);
   const axis = byteTicks(data.reduce((m, d) => Math.max(m, d.total), 0));
 

@@ -4,9 +4,9 @@ import { useEffect, useRef, useState } from 'react';
 import { formatBytes } from '@tm/shared';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { gql } from '@/lib/graphql/client';
-import { USAGE_SERIES } from '@/lib/graphql/documents';
+import { USAGE_SERIES } from '@/lib/graphql/documents/traffic';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
-import type { UsageBucket, UsagePoint } from '@/lib/graphql/types';
+import type { UsageBucket, UsagePoint } from '@/lib/graphql/models';
 import { fillSeries, RANGES, seriesFrom, sumSeries } from '@/lib/series';
 import { DOWN_COLOR, TrafficChart, UP_COLOR } from './TrafficChart';
 
@@ -46,7 +46,7 @@ export function UsageChartCard({
     const id = ++request.current;
     if (!quiet) setLoading(true);
     try {
-      const data = await gql<{ usageSeries: UsagePoint[] }>(USAGE_SERIES, { ...JSON.parse(scopeKey), bucket: b, from: seriesFrom(b) });
+      const data = await gql(USAGE_SERIES, { ...JSON.parse(scopeKey), bucket: b, from: seriesFrom(b) });
       if (id !== request.current) return;
       setSeries((s) => ({ ...s, [b]: data.usageSeries }));
       setNow(Date.now());

@@ -4,17 +4,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { formatBytes } from '@tm/shared';
 import { IconSearch } from '@/components/ui/Icons';
 import { gql } from '@/lib/graphql/client';
-import { USER_SEARCH } from '@/lib/graphql/documents';
+import { USER_SEARCH } from '@/lib/graphql/documents/users';
 import { errorMessage } from '@/lib/graphql/errors';
+import type { UserSearchHit } from '@/lib/graphql/models';
 
-export interface PickedUser {
-  id: string;
-  username: string;
-  agentUsername: string | null;
-  status: string;
-  used: string;
-  dataLimit: string | null;
-}
+/** What the picker shows of a user (from `USER_SEARCH`). */
+export type PickedUser = UserSearchHit;
 
 /** Search-as-you-type for a user (part of the username, or the exact token / MAC), keyboard friendly. */
 export function UserPicker({ onPick, placeholder = 'Search a user by name, token or MAC' }: { onPick: (u: PickedUser) => void; placeholder?: string }) {
@@ -28,17 +23,23 @@ export function UserPicker({ onPick, placeholder = 'Search a user by name, token
   const [error, setError] = useState<string | null>(null);
   const request = useRef(0);
 
-  useEffect(() => {
-    const q = text.trim();
-    if (!q) {
+  /** Every change of the text goes through here: an empty search clears the list, anything else searches. */
+  function changeText(next: string) {
+    setText(next);
+    if (next.trim()) {
+      setLoading(true);
+    } else {
       setResults([]);
       setLoading(false);
-      return;
     }
-    setLoading(true);
+  }
+
+  useEffect(() => {
+    const q = text.trim();
     const id = ++request.current;
+    if (!q) return;
     const t = setTimeout(() => {
-      gql<{ users: { nodes: PickedUser[]; totalCount: number } }>(USER_SEARCH, { search: q.slice(0, 100), first: 8 })
+      gql(USER_SEARCH, { search: q.slice(0, 100), first: 8 })
         .then((d) => {
           if (id !== request.current) return;
           setResults(d.users.nodes);
@@ -54,7 +55,7 @@ export function UserPicker({ onPick, placeholder = 'Search a user by name, token
 
   function pick(u: PickedUser) {
     onPick(u);
-    setText('');
+    changeText('');
     setOpen(false);
   }
 
@@ -76,7 +77,7 @@ export function UserPicker({ onPick, placeholder = 'Search a user by name, token
           value={text}
           autoComplete="off"
           onChange={(e) => {
-            setText(e.target.value);
+            changeText(e.target.value);
             setOpen(true);
           }}
           onFocus={() => setOpen(true)}

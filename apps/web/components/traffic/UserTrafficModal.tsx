@@ -6,7 +6,7 @@ import { UserStatusBadge } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
 import { Modal } from '@/components/ui/Modal';
 import { UsageBar } from '@/components/ui/UsageBar';
-import type { User } from '@/lib/graphql/types';
+import type { User } from '@/lib/graphql/models';
 import { ZonedWhen } from '@/components/ui/When';
 import { cycleText } from '@/lib/resets';
 import { DaysSelector, UserUsagePanel } from './UserUsagePanel';

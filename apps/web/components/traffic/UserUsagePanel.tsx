@@ -9,11 +9,10 @@ import { IconChart } from '@/components/ui/Icons';
 import { When } from '@/components/ui/When';
 import { formatNumber } from '@/lib/format';
 import { gql } from '@/lib/graphql/client';
-import { USER_USAGE } from '@/lib/graphql/documents';
+import { USER_USAGE } from '@/lib/graphql/documents/traffic';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
-import type { ServerUsage } from '@/lib/graphql/types';
+import type { ServerUsage } from '@/lib/graphql/models';
 import { DAY_CHOICES } from '@/lib/series';
-
 
 /** 1 / 7 / 30 / 90 days as a segmented control. */
 export function DaysSelector({ value, onChange }: { value: number; onChange: (days: number) => void }) {
@@ -55,8 +54,7 @@ export function UserUsagePanel({
 
   useEffect(() => {
     let cancelled = false;
-    setState((s) => (s.status === 'ready' ? s : { status: 'loading' }));
-    gql<{ userUsage: ServerUsage[] }>(USER_USAGE, { userId, days })
+    gql(USER_USAGE, { userId, days })
       .then((d) => !cancelled && setState({ status: 'ready', rows: d.userUsage }))
       .catch((err) => !cancelled && setState({ status: 'error', code: errorCode(err), message: errorMessage(err) }));
     return () => {
@@ -64,11 +62,20 @@ export function UserUsagePanel({
     };
   }, [userId, days, refreshKey, retry]);
 
-  // A new user or period starts from a skeleton, not from the previous user's rows.
-  const [shownFor, setShownFor] = useState(`${userId}:${days}`);
-  if (shownFor !== `${userId}:${days}`) {
-    setShownFor(`${userId}:${days}`);
+  // A new user or period starts from a skeleton, not from the previous user's rows; a refresh
+  // keeps the rows shown until the new ones arrive (after an error it shows the skeleton again).
+  const view = `${userId}:${days}`;
+  const [shownFor, setShownFor] = useState(view);
+  const [refreshedFor, setRefreshedFor] = useState(refreshKey);
+  if (shownFor !== view || refreshedFor !== refreshKey) {
+    setShownFor(view);
+    setRefreshedFor(refreshKey);
+    if (shownFor !== view || state.status !== 'ready') setState({ status: 'loading' });
+  }
+
+  function tryAgain() {
     setState({ status: 'loading' });
+    setRetry((n) => n + 1);
   }
 
   if (state.status === 'loading') {
@@ -86,7 +93,7 @@ export function UserUsagePanel({
       <div className="card-body stack" style={{ gap: 10 }}>
         <ErrorAlert code={state.code} message={state.message} />
         <div>
-          <Button size="sm" onClick={() => setRetry((n) => n + 1)}>
+          <Button size="sm" onClick={tryAgain}>
             Try again
           </Button>
         </div>

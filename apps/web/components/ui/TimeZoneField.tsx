@@ -1,12 +1,13 @@
 'use client';
 
-import { useEffect, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { timeZones } from '@/lib/resets';
 import { describedBy, Field } from './Field';
+import { useIsClient } from './useIsClient';
 
 /**
- * An IANA time zone: free text with the browser's zones as suggestions (filled in after mount, so
- * the server and the browser render the same markup). Controlled when `value` is given.
+ * An IANA time zone: free text with the browser's zones as suggestions (filled in once hydrated,
+ * so the server and the hydrating browser render the same markup). Controlled when `value` is given.
  */
 export function TimeZoneField({
   id,
@@ -31,8 +32,8 @@ export function TimeZoneField({
   full?: boolean;
   onChange?: (zone: string) => void;
 }) {
-  const [zones, setZones] = useState<string[]>([]);
-  useEffect(() => setZones(timeZones()), []);
+  const client = useIsClient();
+  const zones = useMemo(() => (client ? timeZones() : []), [client]);
   const listId = `${id}-zones`;
   return (
     <Field id={id} label={label} hint={hint} error={error} full={full}>

@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatBytes } from '@tm/shared';
 import { gql } from '@/lib/graphql/client';
-import { AGENT_TRAFFIC } from '@/lib/graphql/documents';
-import type { AgentTraffic } from '@/lib/graphql/types';
+import { AGENT_TRAFFIC } from '@/lib/graphql/documents/accounts';
+import type { AgentTraffic } from '@/lib/graphql/models';
 import { slotsText } from '@/lib/quota';
 
 export type Standing = { state: 'none' } | { state: 'loading' } | { state: 'error' } | { state: 'ready'; t: AgentTraffic };
@@ -21,7 +21,7 @@ export function useStanding(agentId: string | null | undefined): [Standing, () =
   useEffect(() => {
     if (!agentId) return;
     let live = true;
-    gql<{ agentTraffic: AgentTraffic }>(AGENT_TRAFFIC, { agentId })
+    gql(AGENT_TRAFFIC, { agentId })
       .then((d) => live && setStanding({ state: 'ready', t: d.agentTraffic }))
       .catch(() => live && setStanding({ state: 'error' }));
     return () => {

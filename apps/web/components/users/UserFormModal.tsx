@@ -9,10 +9,9 @@ import { describedBy, Field } from '@/components/ui/Field';
 import { Modal } from '@/components/ui/Modal';
 import { dateFieldToIso, formatDate, gbFieldToBytes, isoToDateField, limitToGbField } from '@/lib/format';
 import { gql } from '@/lib/graphql/client';
-import { CREATE_USER, UPDATE_USER } from '@/lib/graphql/documents';
+import { CREATE_USER, UPDATE_USER } from '@/lib/graphql/documents/users';
 import { errorCode, errorMessage, GqlError } from '@/lib/graphql/errors';
-import type { AgentChoice, User } from '@/lib/graphql/types';
-import type { SpeedProfile } from '@/lib/graphql/bandwidth-types';
+import type { AgentChoice, CreateUserInput, SpeedProfile, UpdateUserInput, User } from '@/lib/graphql/models';
 import { OverLimitField, overLimitError, useSpeedProfiles, type OverLimitValue } from '@/components/over-limit/OverLimitField';
 import { agentChoice, describeChoice, indexProfiles, lowerFirst } from '@/lib/over-limit';
 import { GbLimitField } from '@/components/ui/GbLimitField';
@@ -127,20 +126,20 @@ export function UserFormModal({
     setApiError(null);
     try {
       if (!user) {
-        const input: Record<string, unknown> = { username: username.trim(), dataLimit: limit.bytes, expiresAt, macAddress, ...cycleForCreate(cycle.value) };
+        const input: CreateUserInput = { username: username.trim(), dataLimit: limit.bytes, expiresAt, macAddress, ...cycleForCreate(cycle.value) };
         if (overLimitAction) input.overLimitAction = overLimitAction;
         if (throttleProfileId) input.throttleProfileId = throttleProfileId;
         if (isAdmin && agentId) input.agentId = agentId;
-        const data = await gql<{ createUser: User }>(CREATE_USER, { input });
+        const data = await gql(CREATE_USER, { input });
         onSaved(data.createUser, true);
         return;
       }
-      const input: Record<string, unknown> = {};
+      const input: UpdateUserInput = {};
       // Compare what was typed, not bytes: a limit shown rounded must not be rewritten when untouched.
       if (limitField.trim() !== limitToGbField(user.dataLimit)) input.dataLimit = limit.bytes;
       if (expiryField !== isoToDateField(user.expiresAt)) input.expiresAt = expiresAt;
       if (macAddress !== (user.macAddress ? normalizeMac(user.macAddress) : null)) input.macAddress = macAddress;
-      if (status && status !== user.status) input.status = status;
+      if (status && status !== user.status) input.status = status as UpdateUserInput['status'];
       if (overLimitAction !== (user.overLimitAction ?? null)) input.overLimitAction = overLimitAction;
       if (throttleProfileId !== (user.throttleProfileId ?? null)) input.throttleProfileId = throttleProfileId;
       Object.assign(input, cycleChanges(cycle.value, user));
@@ -148,7 +147,7 @@ export function UserFormModal({
         onClose();
         return;
       }
-      const data = await gql<{ updateUser: User }>(UPDATE_USER, { id: user.id, input });
+      const data = await gql(UPDATE_USER, { id: user.id, input });
       onSaved(data.updateUser, false);
     } catch (err) {
       if (err instanceof GqlError && err.code === ErrorCode.LIMIT_EXCEEDED) {

@@ -6,7 +6,7 @@ import { UsageBar } from '@/components/ui/UsageBar';
 import { When, ZonedWhen } from '@/components/ui/When';
 import { cycleText } from '@/lib/resets';
 import { formatDate, isPast } from '@/lib/format';
-import type { AgentChoice, User } from '@/lib/graphql/types';
+import type { AgentChoice, User } from '@/lib/graphql/models';
 import { agentChoice, describeChoice, lowerFirst, throttleSpeed, userChoice, type ProfileIndex } from '@/lib/over-limit';
 
 export function UsersTable({

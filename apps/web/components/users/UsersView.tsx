@@ -5,37 +5,28 @@ import { useEffect, useRef, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/Button';
 import { TableFoot } from '@/components/ui/TableFoot';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
-import { EmptyState } from '@/components/ui/EmptyState';
 import { Notice, useNotice } from '@/components/ui/Notice';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
-import { IconPlus, IconSearch, IconUsers } from '@/components/ui/Icons';
+import { IconPlus } from '@/components/ui/Icons';
 import { PageHead } from '@/components/ui/PageHead';
-import { LiveIndicator } from '@/components/ui/LiveIndicator';
-import { userStatusLabel } from '@/components/ui/Badge';
 import { gql } from '@/lib/graphql/client';
-import { DELETE_USER, USER, USERS } from '@/lib/graphql/documents';
+import { DELETE_USER, USER, USERS } from '@/lib/graphql/documents/users';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
-import type { AgentChoice, ResetEvent, User, UserChange, UserConnection, UserFilter } from '@/lib/graphql/types';
-import type { SpeedProfile } from '@/lib/graphql/bandwidth-types';
+import type { AgentChoice, ResetEvent, SpeedProfile, User, UserChange, UserConnection, UserFilter } from '@/lib/graphql/models';
 import { indexProfiles } from '@/lib/over-limit';
 import { LIVE_REFETCH_MS, useThrottle } from '@/components/live/useSubscription';
 import { UserResetDialog } from '@/components/resets/TargetResetDialogs';
 import { useResetPerformed } from '@/components/resets/useResetPerformed';
 import { resetSummary } from '@/lib/resets';
-import { USER_STATUSES, USERS_PAGE_SIZE } from '@/lib/users';
+import { USERS_PAGE_SIZE } from '@/lib/users';
 import { UserTrafficModal } from '@/components/traffic/UserTrafficModal';
 import { UserFormModal, type AgentOption } from './UserFormModal';
 import { UsersTable } from './UsersTable';
+import { UsersEmpty, UsersToolbar } from './UsersToolbar';
 import { applyChange, applyStatusChanges, fromConnection, type ListState } from './list-state';
 import { useStatusChanges, useUserChanges, type LiveConfig } from './useUserChanges';
 
-type Dialog =
-  | { kind: 'create' }
-  | { kind: 'edit'; user: User }
-  | { kind: 'delete'; user: User }
-  | { kind: 'traffic'; user: User }
-  | { kind: 'reset'; user: User }
-  | null;
+type Dialog = { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'delete'; user: User } | { kind: 'traffic'; user: User } | { kind: 'reset'; user: User } | null;
 
 export interface UsersViewProps {
   isAdmin: boolean;
@@ -112,7 +103,7 @@ export function UsersView({
     if (change.user) markFlash(change.user.id);
   }
 
-  const liveState = useUserChanges(live, isAdmin ? filter.agentId : undefined, apply);
+  const liveState = useUserChanges(live, isAdmin ? (filter.agentId ?? undefined) : undefined, apply);
   useStatusChanges(live, (changes) => {
     const f = filterRef.current;
     const mine = changes.filter((c) => !f.agentId || c.agentId === f.agentId);
@@ -130,7 +121,7 @@ export function UsersView({
   const reloadShown = useThrottle(() => {
     const before = new Map(listRef.current.nodes.map((u) => [u.id, u]));
     const first = Math.min(500, Math.max(listRef.current.nodes.length, USERS_PAGE_SIZE));
-    void gql<{ users: UserConnection }>(USERS, { filter: filterRef.current, first })
+    void gql(USERS, { filter: filterRef.current, first })
       .then((d) => {
         setList(fromConnection(d.users));
         d.users.nodes.filter((u) => before.has(u.id) && before.get(u.id)?.used !== u.used).forEach((u) => markFlash(u.id));
@@ -143,7 +134,7 @@ export function UsersView({
   async function afterReset(event: ResetEvent, user: User) {
     setNotice(resetSummary(event));
     try {
-      const d = await gql<{ user: User | null }>(USER, { id: user.id });
+      const d = await gql(USER, { id: user.id });
       if (d.user) apply({ kind: 'UPDATED', userId: user.id, user: d.user });
     } catch {
       reloadShown();
@@ -176,7 +167,7 @@ export function UsersView({
     setLoadingMore(true);
     setListError(null);
     try {
-      const data = await gql<{ users: UserConnection }>(USERS, { filter, first: USERS_PAGE_SIZE, after: pageInfo.endCursor });
+      const data = await gql(USERS, { filter, first: USERS_PAGE_SIZE, after: pageInfo.endCursor });
       setList((prev) => {
         const seen = new Set(prev.nodes.map((u) => u.id));
         return {
@@ -204,64 +195,26 @@ export function UsersView({
       <PageHead title={title} subtitle={subtitle} actions={newButton} />
       <Notice text={notice} onClose={() => setNotice(null)} />
       <section className="card">
-        <div className="toolbar" role="search">
-          <div className="search">
-            <IconSearch />
-            <input
-              className="input"
-              type="search"
-              placeholder="Search username, token or MAC"
-              aria-label="Search users"
-              value={search}
-              onChange={(e) => setSearch(e.target.value)}
-            />
-          </div>
-          <select className="select" aria-label="Status" value={filter.status ?? ''} onChange={(e) => navigate({ status: e.target.value || undefined })}>
-            <option value="">All statuses</option>
-            {USER_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {userStatusLabel(s)}
-              </option>
-            ))}
-          </select>
-          {isAdmin && agents && (
-            <select className="select" aria-label="Owner" value={filter.agentId ?? ''} onChange={(e) => navigate({ agent: e.target.value || undefined })}>
-              <option value="">All owners</option>
-              {agents.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.username}
-                </option>
-              ))}
-            </select>
-          )}
-          {navigating && <span className="spinner" style={{ color: 'var(--primary)' }} aria-label="Loading" />}
-          <span className="spacer" />
-          <LiveIndicator state={liveState} />
-        </div>
+        <UsersToolbar
+          search={search}
+          onSearch={setSearch}
+          status={filter.status ?? ''}
+          agentId={filter.agentId ?? ''}
+          agents={isAdmin ? agents : undefined}
+          navigate={navigate}
+          navigating={navigating}
+          liveState={liveState}
+        />
 
         {nodes.length === 0 ? (
-          filtered ? (
-            <EmptyState
-              title="No users match these filters"
-              icon={<IconSearch />}
-              action={
-                <Button
-                  onClick={() => {
-                    setSearch('');
-                    startNavigation(() => router.replace(pathname, { scroll: false }));
-                  }}
-                >
-                  Clear filters
-                </Button>
-              }
-            >
-              Try another search or status.
-            </EmptyState>
-          ) : (
-            <EmptyState title="No users yet" icon={<IconUsers />} action={newButton}>
-              Users are the people on your network. Give each a data limit and an expiry date; usage shows up here as it is counted.
-            </EmptyState>
-          )
+          <UsersEmpty
+            filtered={filtered}
+            newButton={newButton}
+            onClear={() => {
+              setSearch('');
+              startNavigation(() => router.replace(pathname, { scroll: false }));
+            }}
+          />
         ) : (
           <UsersTable
             users={nodes}
@@ -298,7 +251,7 @@ export function UsersView({
           user={dialog.kind === 'edit' ? dialog.user : undefined}
           isAdmin={isAdmin}
           agents={agents}
-          defaultAgentId={filter.agentId}
+          defaultAgentId={filter.agentId ?? undefined}
           ownAgentId={ownAgentId}
           defaultTimeZone={defaultTimeZone}
           agentChoices={agentChoices}
@@ -328,7 +281,7 @@ export function UsersView({
           onClose={() => setDialog(null)}
           onConfirm={async () => {
             const user = dialog.user;
-            await gql<{ deleteUser: boolean }>(DELETE_USER, { id: user.id });
+            await gql(DELETE_USER, { id: user.id });
             apply({ kind: 'DELETED', userId: user.id, user: null });
             setNotice(`User ${user.username} deleted.`);
           }}

@@ -1,4 +1,4 @@
-import type { User, UserChange, UserConnection, UserFilter, UserStatusChange } from '@/lib/graphql/types';
+import type { User, UserChange, UserConnection, UserFilter, UserStatusChange } from '@/lib/graphql/models';
 import { matchesFilter } from '@/lib/users';
 
 /** The users list as the page holds it, and the pure updates live events make to it. */
@@ -17,7 +17,8 @@ export function applyStatusChanges(prev: ListState, changes: UserStatusChange[],
   const nodes = prev.nodes.flatMap((u) => {
     const status = to.get(u.id);
     if (!status || status === u.status) return [u];
-    const next = { ...u, status };
+    // `to` is a String in the schema; enforcement only ever sets UserStatus names.
+    const next: User = { ...u, status: status as User['status'] };
     if (matchesFilter(next, filter)) return [next];
     removed++;
     return [];

@@ -1,14 +1,14 @@
 'use client';
 
-import { USER_CHANGED, USER_STATUS_CHANGED } from '@/lib/graphql/documents';
-import type { UserChange, UserStatusChange } from '@/lib/graphql/types';
+import { USER_CHANGED, USER_STATUS_CHANGED } from '@/lib/graphql/documents/users';
+import type { UserChange, UserStatusChange } from '@/lib/graphql/models';
 import { useSubscription, type LiveConfig, type LiveState } from '@/components/live/useSubscription';
 
 export { liveUrl, type LiveConfig, type LiveState } from '@/components/live/useSubscription';
 
 /** Subscribes to `userChanged` and calls `onChange` for each event; reconnects on its own. */
 export function useUserChanges(live: LiveConfig, agentId: string | undefined, onChange: (change: UserChange) => void): LiveState {
-  return useSubscription<{ userChanged: UserChange }>(live, USER_CHANGED, agentId ? { agentId } : {}, (d) => {
+  return useSubscription(live, USER_CHANGED, agentId ? { agentId } : {}, (d) => {
     if (d.userChanged) onChange(d.userChanged);
   });
 }
@@ -19,7 +19,7 @@ export function useUserChanges(live: LiveConfig, agentId: string | undefined, on
  * the list's "Live" indicator follows `userChanged`.
  */
 export function useStatusChanges(live: LiveConfig, onChanges: (changes: UserStatusChange[]) => void): void {
-  useSubscription<{ userStatusChanged: UserStatusChange[] }>(live, USER_STATUS_CHANGED, {}, (d) => {
+  useSubscription(live, USER_STATUS_CHANGED, {}, (d) => {
     if (d.userStatusChanged?.length) onChanges(d.userStatusChanged);
   });
 }

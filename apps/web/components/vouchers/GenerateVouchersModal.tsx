@@ -10,10 +10,9 @@ import { GbLimitField } from '@/components/ui/GbLimitField';
 import { Modal } from '@/components/ui/Modal';
 import { gbFieldToBytes } from '@/lib/format';
 import { gql } from '@/lib/graphql/client';
-import type { RouterSummary, SpeedProfile } from '@/lib/graphql/bandwidth-types';
+import type { GenerateVouchersInput, RouterSummary, SpeedProfile, VoucherBatch } from '@/lib/graphql/models';
 import { errorCode, errorMessage, GqlError } from '@/lib/graphql/errors';
-import { GENERATE_VOUCHERS } from '@/lib/graphql/voucher-documents';
-import type { GenerateVouchersInput, VoucherBatch } from '@/lib/graphql/voucher-types';
+import { GENERATE_VOUCHERS } from '@/lib/graphql/documents/vouchers';
 import { profileSpeed } from '@/lib/over-limit';
 import { formatValidity } from '@/lib/rates';
 import { DEFAULT_CODE_LENGTH, MAX_VOUCHERS, VALIDITY_CHOICES, VALIDITY_PATTERN, validityText } from '@/lib/vouchers';
@@ -132,7 +131,7 @@ export function GenerateVouchersModal({
     setPending(true);
     setApiError(null);
     try {
-      const d = await gql<{ generateVouchers: VoucherBatch }>(GENERATE_VOUCHERS, { input });
+      const d = await gql(GENERATE_VOUCHERS, { input });
       onDone(d.generateVouchers);
     } catch (err) {
       if (err instanceof GqlError && err.code === ErrorCode.LIMIT_EXCEEDED) {

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { Button } from '@/components/ui/Button';
 import { IconDownload, IconPrinter } from '@/components/ui/Icons';
 import { formatDate, formatDateTime } from '@/lib/format';
-import type { Voucher, VoucherBatch } from '@/lib/graphql/voucher-types';
+import type { Voucher, VoucherBatch } from '@/lib/graphql/models';
 import { profileSpeed } from '@/lib/over-limit';
 import { CARDS_PER_PAGE, csvHref, dataText, formatValiditySeconds, isUsed } from '@/lib/vouchers';
 

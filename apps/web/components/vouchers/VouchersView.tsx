@@ -12,10 +12,9 @@ import { IconDownload, IconPlus, IconPrinter, IconTicket } from '@/components/ui
 import { LiveIndicator } from '@/components/ui/LiveIndicator';
 import { PageHead } from '@/components/ui/PageHead';
 import { gql } from '@/lib/graphql/client';
-import type { RouterSummary } from '@/lib/graphql/bandwidth-types';
+import type { RouterSummary, VoucherBatch } from '@/lib/graphql/models';
 import { errorCode, errorMessage } from '@/lib/graphql/errors';
-import { VOUCHER_BATCHES } from '@/lib/graphql/voucher-documents';
-import type { VoucherBatch } from '@/lib/graphql/voucher-types';
+import { VOUCHER_BATCHES } from '@/lib/graphql/documents/vouchers';
 import { profileSpeed } from '@/lib/over-limit';
 import { batchCounts, csvHref, dataText, formatValiditySeconds, printHref } from '@/lib/vouchers';
 import { GenerateVouchersModal, type VoucherProfile } from './GenerateVouchersModal';
@@ -57,7 +56,7 @@ export function VouchersView({
 
   // Vouchers being used move bytes: re-read the batches (used / unused) as usage is counted.
   const refetch = useThrottle(() => {
-    void gql<{ voucherBatches: VoucherBatch[] }>(VOUCHER_BATCHES)
+    void gql(VOUCHER_BATCHES)
       .then((d) => {
         setBatches(d.voucherBatches);
         setLoadError(null);

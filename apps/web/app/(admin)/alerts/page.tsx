@@ -3,9 +3,9 @@ import { Role } from '@tm/shared';
 import { AlertsView } from '@/components/alerts/AlertsView';
 import { PageError } from '@/components/ui/PageError';
 import { alertFilterOf, alertViewFromParams, ALERTS_PAGE_SIZE } from '@/lib/alert-filter';
-import { AGENT_OPTIONS, ALERTS } from '@/lib/graphql/documents';
+import { AGENT_OPTIONS } from '@/lib/graphql/documents/accounts';
+import { ALERTS } from '@/lib/graphql/documents/alerts';
 import { serverGqlResult } from '@/lib/graphql/server';
-import type { AlertConnection } from '@/lib/graphql/types';
 import { liveConfig } from '@/lib/live';
 import { requireRole } from '@/lib/session';
 import type { SearchParams } from '@/lib/users';
@@ -16,8 +16,8 @@ export default async function AdminAlertsPage({ searchParams }: { searchParams: 
   const session = await requireRole(Role.ADMIN);
   const view = alertViewFromParams(await searchParams);
   const [alerts, agents] = await Promise.all([
-    serverGqlResult<{ alerts: AlertConnection; unacknowledgedAlerts: number }>(ALERTS, { filter: alertFilterOf(view), first: ALERTS_PAGE_SIZE }),
-    serverGqlResult<{ agents: { id: string; username: string }[] }>(AGENT_OPTIONS),
+    serverGqlResult(ALERTS, { filter: alertFilterOf(view), first: ALERTS_PAGE_SIZE }),
+    serverGqlResult(AGENT_OPTIONS),
   ]);
   if (!alerts.ok) {
     return <PageError title="Alerts" code={alerts.code} message={alerts.message} />;

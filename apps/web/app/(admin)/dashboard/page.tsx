@@ -5,26 +5,23 @@ import { StatusChart } from '@/components/dashboard/StatusChart';
 import { PageError } from '@/components/ui/PageError';
 import { AdminTrafficOverview } from '@/components/traffic/AdminTrafficOverview';
 import { Stat } from '@/components/ui/Stat';
-import { statusCounts, type UserCountsData } from '@/lib/counts';
+import { statusCounts } from '@/lib/counts';
 import { fetchAgentTraffic } from '@/lib/agent-traffic';
-import { ADMIN_DASHBOARD, ADMIN_TRAFFIC } from '@/lib/graphql/documents';
+import { ADMIN_DASHBOARD } from '@/lib/graphql/documents/accounts';
+import { ADMIN_TRAFFIC } from '@/lib/graphql/documents/traffic';
 import { serverGqlResult } from '@/lib/graphql/server';
-import type { Account, GlobalStats, UsagePoint, User } from '@/lib/graphql/types';
 import { liveConfig } from '@/lib/live';
 import { seriesFrom } from '@/lib/series';
 import { requireRole } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
-type Data = UserCountsData & { agents: Account[] };
-type TrafficData = { globalStats: GlobalStats; usageSeries: UsagePoint[]; topUsers: User[] };
-
 export default async function AdminDashboard() {
   const session = await requireRole(Role.ADMIN);
   // Traffic separately: if only that part fails, the rest of the dashboard still shows.
   const [result, trafficResult] = await Promise.all([
-    serverGqlResult<Data>(ADMIN_DASHBOARD),
-    serverGqlResult<TrafficData>(ADMIN_TRAFFIC, { bucket: 'HOUR', from: seriesFrom('HOUR'), first: 10 }),
+    serverGqlResult(ADMIN_DASHBOARD),
+    serverGqlResult(ADMIN_TRAFFIC, { bucket: 'HOUR', from: seriesFrom('HOUR'), first: 10 }),
   ]);
   if (!result.ok) {
     return <PageError title="Dashboard" code={result.code} message={result.message} />;

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { Role } from '@tm/shared';
 import { ResetsView } from '@/components/resets/ResetsView';
-import { RESET_EVENTS, RESET_SCHEDULES, RESET_SETTINGS, TRAFFIC_REPORTS } from '@/lib/graphql/documents';
+import { RESET_EVENTS, RESET_SCHEDULES, RESET_SETTINGS, TRAFFIC_REPORTS } from '@/lib/graphql/documents/resets';
 import { serverGqlResult, type Result } from '@/lib/graphql/server';
-import type { ResetEventConnection, ResetSchedule, Settings, TrafficReportConnection } from '@/lib/graphql/types';
 import { liveConfig } from '@/lib/live';
 import { REPORTS_PAGE_SIZE, resetFilterOf, resetViewFromParams, RESETS_PAGE_SIZE } from '@/lib/resets';
 import { requireRole } from '@/lib/session';
@@ -20,10 +19,10 @@ export default async function ResetsPage({ searchParams }: { searchParams: Searc
   const view = resetViewFromParams(await searchParams);
   // Each part separately: one failing (e.g. an older API) leaves the others usable.
   const [events, schedules, reports, settings] = await Promise.all([
-    serverGqlResult<{ resetEvents: ResetEventConnection }>(RESET_EVENTS, { filter: resetFilterOf(view), first: RESETS_PAGE_SIZE }),
-    serverGqlResult<{ resetSchedules: ResetSchedule[] }>(RESET_SCHEDULES),
-    serverGqlResult<{ trafficReports: TrafficReportConnection }>(TRAFFIC_REPORTS, { first: REPORTS_PAGE_SIZE }),
-    serverGqlResult<{ settings: Pick<Settings, 'agentsCanResetUsers' | 'timeZone'> }>(RESET_SETTINGS),
+    serverGqlResult(RESET_EVENTS, { filter: resetFilterOf(view), first: RESETS_PAGE_SIZE }),
+    serverGqlResult(RESET_SCHEDULES),
+    serverGqlResult(TRAFFIC_REPORTS, { first: REPORTS_PAGE_SIZE }),
+    serverGqlResult(RESET_SETTINGS),
   ]);
   return (
     <ResetsView

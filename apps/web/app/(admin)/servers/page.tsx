@@ -3,9 +3,8 @@ import { Role } from '@tm/shared';
 import { ServersView } from '@/components/servers/ServersView';
 import { PageError } from '@/components/ui/PageError';
 import { webConfig } from '@/lib/config';
-import { SERVERS } from '@/lib/graphql/documents';
+import { SERVERS } from '@/lib/graphql/documents/traffic';
 import { serverGqlResult } from '@/lib/graphql/server';
-import type { Server } from '@/lib/graphql/types';
 import { liveConfig } from '@/lib/live';
 import { requireRole } from '@/lib/session';
 
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: 'Servers' };
 
 export default async function ServersPage() {
   const session = await requireRole(Role.ADMIN);
-  const result = await serverGqlResult<{ servers: Server[] }>(SERVERS);
+  const result = await serverGqlResult(SERVERS);
   if (!result.ok) {
     return <PageError title="Servers" code={result.code} message={result.message} />;
   }

@@ -10,9 +10,8 @@ import { PageHead } from '@/components/ui/PageHead';
 import { Stat } from '@/components/ui/Stat';
 import { When } from '@/components/ui/When';
 import { formatUptime } from '@/lib/format';
-import { API_KEYS, SETTINGS, SYSTEM } from '@/lib/graphql/documents';
+import { API_KEYS, SETTINGS, SYSTEM } from '@/lib/graphql/documents/system';
 import { serverGqlResult } from '@/lib/graphql/server';
-import type { ApiKey, Settings, SystemInfo } from '@/lib/graphql/types';
 import { requireRole } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'System' };
@@ -20,9 +19,9 @@ export const metadata: Metadata = { title: 'System' };
 export default async function SystemPage() {
   await requireRole(Role.ADMIN);
   const [system, keys, settings] = await Promise.all([
-    serverGqlResult<{ systemInfo: SystemInfo }>(SYSTEM),
-    serverGqlResult<{ apiKeys: ApiKey[] }>(API_KEYS),
-    serverGqlResult<{ settings: Settings }>(SETTINGS),
+    serverGqlResult(SYSTEM),
+    serverGqlResult(API_KEYS),
+    serverGqlResult(SETTINGS),
   ]);
 
   return (

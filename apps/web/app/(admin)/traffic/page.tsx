@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { Role } from '@tm/shared';
 import { TrafficAdmin } from '@/components/traffic/TrafficAdmin';
-import { DATABASE_INFO, SETTINGS, USER } from '@/lib/graphql/documents';
+import { SETTINGS } from '@/lib/graphql/documents/system';
+import { DATABASE_INFO } from '@/lib/graphql/documents/traffic';
+import { USER } from '@/lib/graphql/documents/users';
 import { serverGqlResult } from '@/lib/graphql/server';
-import type { DatabaseInfo, Settings, User } from '@/lib/graphql/types';
 import { DAY_CHOICES } from '@/lib/series';
 import { requireRole } from '@/lib/session';
 import type { SearchParams } from '@/lib/users';
@@ -21,9 +22,9 @@ export default async function TrafficPage({ searchParams }: { searchParams: Sear
   const days = (DAY_CHOICES as readonly number[]).includes(daysParam) ? daysParam : 30;
 
   const [info, settings, user] = await Promise.all([
-    serverGqlResult<{ databaseInfo: DatabaseInfo }>(DATABASE_INFO),
-    serverGqlResult<{ settings: Settings }>(SETTINGS),
-    validUser ? serverGqlResult<{ user: User | null }>(USER, { id: validUser }) : Promise.resolve(null),
+    serverGqlResult(DATABASE_INFO),
+    serverGqlResult(SETTINGS),
+    validUser ? serverGqlResult(USER, { id: validUser }) : Promise.resolve(null),
   ]);
 
   const userError =

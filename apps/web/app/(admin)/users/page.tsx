@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import { Role } from '@tm/shared';
 import { UsersView } from '@/components/users/UsersView';
 import { PageError } from '@/components/ui/PageError';
-import { RESET_SETTINGS, USERS } from '@/lib/graphql/documents';
-import { AGENT_CHOICES } from '@/lib/graphql/over-limit-documents';
-import { SPEED_PROFILES } from '@/lib/graphql/bandwidth-documents';
-import type { SpeedProfile } from '@/lib/graphql/bandwidth-types';
+import { RESET_SETTINGS } from '@/lib/graphql/documents/resets';
+import { USERS } from '@/lib/graphql/documents/users';
+import { AGENT_CHOICES } from '@/lib/graphql/documents/accounts';
+import { SPEED_PROFILES } from '@/lib/graphql/documents/bandwidth';
 import { serverGqlResult } from '@/lib/graphql/server';
-import type { AgentChoice, Settings, UserConnection } from '@/lib/graphql/types';
 import { liveConfig } from '@/lib/live';
 import { requireRole } from '@/lib/session';
 import { filterFromParams, USERS_PAGE_SIZE, type SearchParams } from '@/lib/users';
@@ -18,10 +17,10 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
   const session = await requireRole(Role.ADMIN);
   const filter = filterFromParams(await searchParams, true);
   const [users, agents, settings, profiles] = await Promise.all([
-    serverGqlResult<{ users: UserConnection }>(USERS, { filter, first: USERS_PAGE_SIZE }),
-    serverGqlResult<{ agents: AgentChoice[] }>(AGENT_CHOICES),
-    serverGqlResult<{ settings: Pick<Settings, 'agentsCanResetUsers' | 'timeZone'> }>(RESET_SETTINGS),
-    serverGqlResult<{ speedProfiles: SpeedProfile[] }>(SPEED_PROFILES),
+    serverGqlResult(USERS, { filter, first: USERS_PAGE_SIZE }),
+    serverGqlResult(AGENT_CHOICES),
+    serverGqlResult(RESET_SETTINGS),
+    serverGqlResult(SPEED_PROFILES),
   ]);
   if (!users.ok) {
     return <PageError title="Users" code={users.code} message={users.message} />;

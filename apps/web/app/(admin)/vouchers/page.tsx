@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { Role } from '@tm/shared';
-import { VouchersView, type VouchersData } from '@/components/vouchers/VouchersView';
+import { VouchersView } from '@/components/vouchers/VouchersView';
 import { PageError } from '@/components/ui/PageError';
-import { AGENT_OPTIONS } from '@/lib/graphql/documents';
+import { AGENT_OPTIONS } from '@/lib/graphql/documents/accounts';
 import { serverGqlResult } from '@/lib/graphql/server';
-import { VOUCHERS_PAGE } from '@/lib/graphql/voucher-documents';
+import { VOUCHERS_PAGE } from '@/lib/graphql/documents/vouchers';
 import { liveConfig } from '@/lib/live';
 import { requireRole } from '@/lib/session';
 
@@ -13,8 +13,8 @@ export const metadata: Metadata = { title: 'Vouchers' };
 export default async function VouchersPage() {
   const session = await requireRole(Role.ADMIN);
   const [result, agents] = await Promise.all([
-    serverGqlResult<VouchersData>(VOUCHERS_PAGE),
-    serverGqlResult<{ agents: { id: string; username: string; status: string }[] }>(AGENT_OPTIONS),
+    serverGqlResult(VOUCHERS_PAGE),
+    serverGqlResult(AGENT_OPTIONS),
   ]);
   if (!result.ok) return <PageError title="Vouchers" code={result.code} message={result.message} />;
   return <VouchersView isAdmin initial={result.data} agents={agents.ok ? agents.data.agents : []} live={liveConfig(session)} />;

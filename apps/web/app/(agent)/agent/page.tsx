@@ -6,24 +6,23 @@ import { AgentTrafficOverview } from '@/components/traffic/AgentTrafficOverview'
 import { PageError } from '@/components/ui/PageError';
 import { PageHead } from '@/components/ui/PageHead';
 import { Stat } from '@/components/ui/Stat';
-import { statusCounts, type UserCountsData } from '@/lib/counts';
-import { AGENT_DASHBOARD, AGENT_OWN_TRAFFIC, AGENT_TRAFFIC } from '@/lib/graphql/documents';
+import { statusCounts } from '@/lib/counts';
+import { AGENT_DASHBOARD, AGENT_TRAFFIC } from '@/lib/graphql/documents/accounts';
+import { AGENT_OWN_TRAFFIC } from '@/lib/graphql/documents/traffic';
 import { serverGqlResult } from '@/lib/graphql/server';
-import type { Account, AgentTraffic, UsagePoint, User } from '@/lib/graphql/types';
 import { liveConfig } from '@/lib/live';
 import { seriesFrom } from '@/lib/series';
 import { requireRole } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
-type Data = UserCountsData & { me: Account };
 
 export default async function AgentDashboard() {
   const session = await requireRole(Role.AGENT);
   const [result, traffic, usage] = await Promise.all([
-    serverGqlResult<Data>(AGENT_DASHBOARD),
-    serverGqlResult<{ agentTraffic: AgentTraffic }>(AGENT_TRAFFIC, { agentId: session.user.id }),
-    serverGqlResult<{ usageSeries: UsagePoint[]; topUsers: User[] }>(AGENT_OWN_TRAFFIC, { bucket: 'HOUR', from: seriesFrom('HOUR'), first: 10 }),
+    serverGqlResult(AGENT_DASHBOARD),
+    serverGqlResult(AGENT_TRAFFIC, { agentId: session.user.id }),
+    serverGqlResult(AGENT_OWN_TRAFFIC, { bucket: 'HOUR', from: seriesFrom('HOUR'), first: 10 }),
   ]);
   if (!result.ok) {
     return <PageError title="Dashboard" code={result.code} message={result.message} />;

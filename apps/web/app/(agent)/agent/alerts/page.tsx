@@ -3,9 +3,8 @@ import { Role } from '@tm/shared';
 import { AlertsView } from '@/components/alerts/AlertsView';
 import { PageError } from '@/components/ui/PageError';
 import { alertFilterOf, alertViewFromParams, ALERTS_PAGE_SIZE } from '@/lib/alert-filter';
-import { ALERTS } from '@/lib/graphql/documents';
+import { ALERTS } from '@/lib/graphql/documents/alerts';
 import { serverGqlResult } from '@/lib/graphql/server';
-import type { AlertConnection } from '@/lib/graphql/types';
 import { liveConfig } from '@/lib/live';
 import { requireRole } from '@/lib/session';
 import type { SearchParams } from '@/lib/users';
@@ -15,7 +14,7 @@ export const metadata: Metadata = { title: 'Alerts' };
 export default async function AgentAlertsPage({ searchParams }: { searchParams: SearchParams }) {
   const session = await requireRole(Role.AGENT);
   const view = alertViewFromParams(await searchParams);
-  const alerts = await serverGqlResult<{ alerts: AlertConnection; unacknowledgedAlerts: number }>(ALERTS, { filter: alertFilterOf(view), first: ALERTS_PAGE_SIZE });
+  const alerts = await serverGqlResult(ALERTS, { filter: alertFilterOf(view), first: ALERTS_PAGE_SIZE });
   if (!alerts.ok) {
     return <PageError title="Alerts" code={alerts.code} message={alerts.message} />;
   }

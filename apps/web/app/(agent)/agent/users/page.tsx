@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import { Role } from '@tm/shared';
 import { UsersView } from '@/components/users/UsersView';
 import { PageError } from '@/components/ui/PageError';
-import { CAN_RESET_USERS, USERS } from '@/lib/graphql/documents';
-import { MY_CHOICE } from '@/lib/graphql/over-limit-documents';
-import { SPEED_PROFILES } from '@/lib/graphql/bandwidth-documents';
-import type { SpeedProfile } from '@/lib/graphql/bandwidth-types';
+import { CAN_RESET_USERS } from '@/lib/graphql/documents/resets';
+import { USERS } from '@/lib/graphql/documents/users';
+import { MY_CHOICE } from '@/lib/graphql/documents/accounts';
+import { SPEED_PROFILES } from '@/lib/graphql/documents/bandwidth';
 import { serverGqlResult } from '@/lib/graphql/server';
-import type { AgentChoice, UserConnection } from '@/lib/graphql/types';
 import { liveConfig } from '@/lib/live';
 import { requireRole } from '@/lib/session';
 import { filterFromParams, USERS_PAGE_SIZE, type SearchParams } from '@/lib/users';
@@ -18,11 +17,11 @@ export default async function AgentUsersPage({ searchParams }: { searchParams: S
   const session = await requireRole(Role.AGENT);
   const filter = filterFromParams(await searchParams, false);
   const [users, canReset, me, profiles] = await Promise.all([
-    serverGqlResult<{ users: UserConnection }>(USERS, { filter, first: USERS_PAGE_SIZE }),
+    serverGqlResult(USERS, { filter, first: USERS_PAGE_SIZE }),
     // Settings allow agents to reset their users' traffic (or not); unknown = not offered.
-    serverGqlResult<{ canResetUsers: boolean }>(CAN_RESET_USERS),
-    serverGqlResult<{ me: AgentChoice }>(MY_CHOICE),
-    serverGqlResult<{ speedProfiles: SpeedProfile[] }>(SPEED_PROFILES),
+    serverGqlResult(CAN_RESET_USERS),
+    serverGqlResult(MY_CHOICE),
+    serverGqlResult(SPEED_PROFILES),
   ]);
   if (!users.ok) {
     return <PageError title="My users" code={users.code} message={users.message} />;
