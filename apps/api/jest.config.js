@@ -18,6 +18,7 @@ const common = {
   moduleNameMapper: {
     '^@tm/shared$': '<rootDir>/../../packages/shared/src/index.ts',
     '^@tm/routeros-sim$': '<rootDir>/../../packages/routeros-sim/src/index.ts',
+    '^@tm/panel-sim$': '<rootDir>/../../packages/panel-sim/src/index.ts',
   },
   testEnvironment: 'node',
 };

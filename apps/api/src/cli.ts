@@ -9,6 +9,7 @@ import { systemActor } from './platform/auth/actor';
 import { UserEntity } from './modules/users/user.entity';
 import { BANDWIDTH_HELP, bandwidthCommand } from './cli/bandwidth';
 import { ROUTER_USERS_HELP, routerUsersCommand } from './cli/router-users';
+import { CONNECTORS_HELP, connectorsCommand } from './cli/connectors';
 import { formatBytes } from '@tm/shared';
 
 const HELP = `Traffic Manager command line
@@ -22,6 +23,7 @@ const HELP = `Traffic Manager command line
   npm run cli -- run-due-resets                       run the billing cycles and reset schedules that are due now
 ${BANDWIDTH_HELP}
 ${ROUTER_USERS_HELP}
+${CONNECTORS_HELP}
   npm run cli -- emit-schema                          write apps/api/schema.graphql
   npm run cli -- migrate                              run pending database migrations
 
@@ -94,7 +96,7 @@ async function run(argv: string[]): Promise<number> {
         return 0;
       }
       default: {
-        const code = (await bandwidthCommand(c, command, args)) ?? (await routerUsersCommand(c, command, args));
+        const code = (await bandwidthCommand(c, command, args)) ?? (await routerUsersCommand(c, command, args)) ?? (await connectorsCommand(c, command, args));
         if (code !== null) return code;
         process.stderr.write(`unknown command "${command}"\n\n${HELP}\n`);
         return 2;

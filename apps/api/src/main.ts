@@ -15,6 +15,7 @@ async function main(argv: string[]): Promise<void> {
     await c.jobs.start();
     // The process that polls routers also re-syncs them when users are suspended or resumed.
     c.services.routerSync.listenForStatusChanges(c.pubsub.pubsub);
+    c.services.connectorSync.listenForStatusChanges(c.pubsub.pubsub);
   }
 
   const server = worker ? null : await startHttpServer(c);

@@ -57,3 +57,11 @@ export type OverLimitAction = (typeof OverLimitAction)[keyof typeof OverLimitAct
 /** A login on a router: a hotspot user (`/ip/hotspot/user`) or a PPP secret (`/ppp/secret`). */
 export const RouterLoginKind = { HOTSPOT: 'HOTSPOT', PPP: 'PPP' } as const;
 export type RouterLoginKind = (typeof RouterLoginKind)[keyof typeof RouterLoginKind];
+
+/** A VPN panel we log into and poll (I1/I2): Marzban, PasarGuard (Marzban's successor) or 3x-ui. */
+export const ConnectorKind = { MARZBAN: 'MARZBAN', PASARGUARD: 'PASARGUARD', XUI: 'XUI' } as const;
+export type ConnectorKind = (typeof ConnectorKind)[keyof typeof ConnectorKind];
+
+/** UNKNOWN until the first poll; OFFLINE can't be reached (retried with backoff); FAILED the panel refused us (its message in lastError). */
+export const ConnectorStatus = { UNKNOWN: 'UNKNOWN', ONLINE: 'ONLINE', OFFLINE: 'OFFLINE', FAILED: 'FAILED' } as const;
+export type ConnectorStatus = (typeof ConnectorStatus)[keyof typeof ConnectorStatus];

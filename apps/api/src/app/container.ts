@@ -13,13 +13,14 @@ import { PubSubHandle, createPubSubHandle } from '../platform/pubsub/pubsub';
 import { AccountsService, ApiKeysService, AuthService } from '../modules/accounts';
 import { USER_ACCESS_CHANGED, UsersService, type UserAccessChangedPayload } from '../modules/users';
 import { SystemService } from '../modules/system';
-import { EnforcementService, LimitsService, reserveGrant } from '../modules/limits';
+import { EnforcementService, LimitsService, reserveGrant, type EnforcementScope } from '../modules/limits';
 import { AlertsService } from '../modules/alerts';
 import { ServersService } from '../modules/servers';
 import { SettingsService } from '../modules/settings';
 import { ResetCyclesService, ResetEventsService, ResetSchedulesService, ResetsService, TrafficReportsService } from '../modules/resets';
 import { ActiveSessionsService, BandwidthLimitsService, BandwidthReconciler, LoginReconciler, RouterAccountingService, RouterLinks, RouterSyncService, RouterUsersService, RoutersService, SpeedProfilesService, VouchersService } from '../modules/bandwidth';
 import { SecretBox } from '../platform/crypto/secret-box';
+import { ConnectorImportService, ConnectorLease, ConnectorServers, ConnectorSyncService, ConnectorViewsService, ConnectorsService, PanelAccounting, PanelPusher, PanelResetsService } from '../modules/connectors';
 import { UsageIngestService, UsageLiveService, UsageRetentionService, UsageRollupService, UsageSeriesService, UsageStatsService } from '../modules/usage';
 
 export interface Container {
@@ -58,6 +59,10 @@ export interface Container {
     activeSessions: ActiveSessionsService;
     routerUsers: RouterUsersService;
     vouchers: VouchersService;
+    connectors: ConnectorsService;
+    connectorSync: ConnectorSyncService;
+    connectorImport: ConnectorImportService;
+    connectorViews: ConnectorViewsService;
   };
   close(): Promise<void>;
 }
@@ -113,17 +118,19 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
   const limits: LimitsService = new LimitsService(ds, accounts, enforcement);
   const usageRollup = new UsageRollupService(ds);
   const trafficReports = new TrafficReportsService(ds);
-  const resets = new ResetsService(ds, pubsub.pubsub, {
-    settings,
-    reports: trafficReports,
-    enforce: (scope) => enforcement.check(scope),
-    logger: logger.child({ component: 'resets' }),
-  });
   const ingest = new UsageIngestService(ds, settings, {
     batchCommitted(e) {
       usageLive.batchCommitted(e);
       enforcement.batchCommitted(e);
     },
+  });
+  const connectors = buildConnectors(config, ds, logger, ingest, defaultTimeZone, enforcement);
+  const resets = new ResetsService(ds, pubsub.pubsub, {
+    settings,
+    reports: trafficReports,
+    enforce: (scope) => enforcement.check(scope),
+    logger: logger.child({ component: 'resets' }),
+    panels: connectors.panelResets,
   });
   const bandwidth = buildBandwidth(config, ds, logger, users, ingest, defaultTimeZone);
   const services = {
@@ -148,6 +155,10 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
     resetSchedules: new ResetSchedulesService(ds, resets, settings),
     trafficReports,
     ...bandwidth,
+    connectors: connectors.connectors,
+    connectorSync: connectors.connectorSync,
+    connectorImport: connectors.connectorImport,
+    connectorViews: connectors.connectorViews,
     system: new SystemService(ds, {
       database: dbKind(ds),
       jobsBackend: () => jobs.backendName,
@@ -168,6 +179,7 @@ export async function buildContainer(config: Config = loadConfig(), opts: { logg
       await jobs.stop().catch((err: unknown) => logger.warn({ err }, 'stopping jobs failed'));
       bandwidth.activeSessions.close();
       await bandwidth.routerSync.close();
+      await connectors.connectorSync.close();
       await enforcement.settled();
       await usageLive.close();
       await pubsub.close();
@@ -203,5 +215,34 @@ function buildBandwidth(config: Config, ds: DataSource, logger: Logger, users: U
     activeSessions: new ActiveSessionsService(ds, routers, links, { pollMs: config.ROUTER_LIVE_POLL_MS, logger: log }),
     routerUsers: new RouterUsersService(ds, { users, routers, profiles: speedProfiles, sync: routerSync, links }),
     vouchers: new VouchersService(ds, { routers, profiles: speedProfiles, sync: routerSync, defaultTimeZone }),
+  };
+}
+
+/** Panels (connectors): one logged-in client per panel, the poll (pull and push), imports, and the reset port. */
+function buildConnectors(
+  config: Config,
+  ds: DataSource,
+  logger: Logger,
+  ingest: UsageIngestService,
+  defaultTimeZone: () => Promise<string>,
+  enforcement: EnforcementService,
+) {
+  const enforce = (scope: EnforcementScope) => enforcement.check(scope);
+  const log = logger.child({ component: 'connectors' });
+  const connectors = new ConnectorsService(ds, new SecretBox(config.ROUTER_SECRET_KEY), {
+    timeoutMs: config.CONNECTOR_TIMEOUT_MS,
+    retryMs: config.CONNECTOR_RETRY_MS,
+    retryMaxMs: config.CONNECTOR_RETRY_MAX_MS,
+  });
+  const lease = new ConnectorLease(ds);
+  const servers = new ConnectorServers(ds);
+  const pusher = new PanelPusher(ds, log);
+  const connectorSync = new ConnectorSyncService(ds, connectors, lease, new PanelAccounting(ds, ingest, servers, log), pusher, log, () => enforcement.settled());
+  return {
+    connectors,
+    connectorSync,
+    connectorImport: new ConnectorImportService(ds, { connectors, lease, sync: connectorSync, defaultTimeZone, enforce }),
+    connectorViews: new ConnectorViewsService(ds),
+    panelResets: new PanelResetsService(ds, lease, connectorSync, pusher, servers),
   };
 }

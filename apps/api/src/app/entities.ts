@@ -5,6 +5,7 @@ import { SampleEntity, IngestBatchEntity, UserServerUsageEntity, UsageHourlyAgen
 import { SettingEntity } from '../modules/settings';
 import { AlertEntity } from '../modules/alerts';
 import { ResetEventEntity, ResetSnapshotRowEntity, ResetScheduleEntity, TrafficReportEntity, TrafficReportRowEntity } from '../modules/resets';
+import { ConnectorEntity, ConnectorLogEntity, ConnectorServerEntity, PanelUserEntity } from '../modules/connectors';
 import { AgendaJobEntity } from '../platform/jobs/agenda-job.entity';
 import { BandwidthAssignmentEntity, RouterCounterEntity, RouterEntity, RouterLoginEntity, RouterPppCounterEntity, SpeedProfileEntity, VoucherBatchEntity } from '../modules/bandwidth';
 
@@ -35,4 +36,8 @@ export const ENTITIES = [
   RouterPppCounterEntity,
   RouterLoginEntity,
   VoucherBatchEntity,
+  ConnectorEntity,
+  ConnectorServerEntity,
+  PanelUserEntity,
+  ConnectorLogEntity,
 ];

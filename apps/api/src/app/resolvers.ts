@@ -10,6 +10,7 @@ import { SettingsResolver } from '../modules/settings';
 import { ResetSchedulesResolver, ResetsResolver, TrafficReportsResolver } from '../modules/resets';
 import { UsageLiveResolver, UsageResolver, UsageStatsResolver } from '../modules/usage';
 import { BandwidthResolver, RouterUsersResolver, RoutersResolver, SpeedProfilesResolver, VouchersResolver } from '../modules/bandwidth';
+import { ConnectorsResolver, UserPanelsResolver } from '../modules/connectors';
 import type { Container } from './container';
 
 type Services = Container['services'];
@@ -45,6 +46,8 @@ const FACTORIES: NonEmptyArray<ResolverFactory> = [
   resolver(BandwidthResolver, (s) => new BandwidthResolver(s.bandwidthLimits, s.activeSessions)),
   resolver(RouterUsersResolver, (s) => new RouterUsersResolver(s.routerUsers)),
   resolver(VouchersResolver, (s) => new VouchersResolver(s.vouchers)),
+  resolver(ConnectorsResolver, (s) => new ConnectorsResolver(s.connectors, s.connectorSync, s.connectorImport, s.connectorViews)),
+  resolver(UserPanelsResolver, (s) => new UserPanelsResolver(s.connectorViews)),
 ];
 
 /** The schema's resolver classes; building (or printing) the schema needs these only, no services. */

@@ -7,5 +7,6 @@ export const JobName = {
   DELIVER_ALERT: 'alerts.deliver',
   RUN_DUE_RESETS: 'resets.run-due',
   POLL_ROUTERS: 'bandwidth.poll-routers',
+  POLL_CONNECTORS: 'connectors.poll',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];

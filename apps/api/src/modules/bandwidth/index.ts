@@ -14,6 +14,8 @@ export { RouterAccountingService } from './router-accounting.service';
 export { BandwidthReconciler } from './bandwidth-reconciler';
 export { LoginReconciler } from './login-reconciler';
 export { RouterLinks } from './router-links';
+export { RouterPeople } from './router-people';
+export { backoffMs } from './bandwidth.policy';
 export { RoutersResolver } from './routers.resolver';
 export { SpeedProfilesResolver } from './speed-profiles.resolver';
 export { BandwidthResolver } from './bandwidth.resolver';

@@ -45,6 +45,8 @@ export interface BatchGrant {
   count: number;
   /** Each one's data limit (null = unlimited). */
   each: bigint | null;
+  /** Users of different limits (an import): their limits together, null when one is unlimited; replaces count × each. */
+  total?: bigint | null;
 }
 
 /**
@@ -69,7 +71,7 @@ export async function reserveBatchGrant(m: EntityManager, g: BatchGrant): Promis
     }
   }
   const standing = { limit: agent.trafficLimit, quotaMode: agent.quotaMode, charged: agent.chargedBytes, allocated: agent.allocatedBytes };
-  const requested = g.each === null ? null : g.each * BigInt(g.count);
+  const requested = g.total !== undefined ? g.total : g.each === null ? null : g.each * BigInt(g.count);
   const decision = decideGrant(standing, requested, null);
   if (!decision.ok) throw limitExceeded(standing, decision.remaining, requested);
   if (decision.draw > 0n) {

@@ -12,3 +12,4 @@ export { ResetSnapshotRowEntity } from './reset-snapshot-row.entity';
 export { ResetScheduleEntity } from './reset-schedule.entity';
 export { TrafficReportEntity } from './traffic-report.entity';
 export { TrafficReportRowEntity } from './traffic-report-row.entity';
+export type { PanelPushView, ResetPanels } from './resets.ports';

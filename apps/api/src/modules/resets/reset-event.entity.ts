@@ -62,4 +62,8 @@ export class ResetEventEntity {
 
   @Column({ type: 'datetime' })
   at: Date;
+
+  /** What was pushed to panels for this reset, with their answers (JSON of PanelPushView[]); null: no panel involved. */
+  @Column({ name: 'panel_pushes', type: 'text', nullable: true })
+  panelPushes: string | null;
 }

@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { RESET_ALL_PHRASE, ResetScope, ResetTrigger, Role } from '@tm/shared';
+import { ErrorCode, RESET_ALL_PHRASE, ResetScope, ResetTrigger, Role } from '@tm/shared';
 import { Actor, isAdmin } from '../../platform/auth/actor';
 import { inTransaction, withLockRetries } from '../../platform/db/transaction';
 import { DomainError, badInput, forbidden, notFound } from '../../platform/errors/domain-error';
@@ -15,6 +15,7 @@ import { UserEntity, userNotFound, USER_CHANGED, UserChangedPayload } from '../u
 import { ResetActor, resetActorOf } from './reset-actor';
 import { CounterReset, CountersCleared } from './reset-counters';
 import { ResetEventEntity } from './reset-event.entity';
+import type { PanelPushView, ResetPanels } from './resets.ports';
 import { RESET_PERFORMED, SerializedResetEvent } from './resets.topics';
 import type { TrafficReportsService } from './traffic-reports.service';
 
@@ -50,6 +51,8 @@ export interface ResetsServiceDeps {
   /** Brings statuses in line after a reset (LIMITED users back under their limit, SUSPENDED users of a reset agent). */
   enforce: (scope: EnforcementScope) => Promise<unknown>;
   logger: Logger;
+  /** The panels we're connected to (connectors): their counters are reset with ours. */
+  panels?: ResetPanels;
 }
 
 /**
@@ -113,12 +116,27 @@ export class ResetsService {
     } catch (err) {
       return this.recordFailure(request, { label: null, agentId: null }, err, now);
     }
+    // Panels first (their bytes counted, then their counters reset): a manual reset the panel refused
+    // changes nothing here; a scheduled one goes ahead and the panel gets it on its next poll.
+    let pushes: PanelPushView[] = [];
+    if (this.deps.panels) {
+      try {
+        pushes = await this.deps.panels.beforeReset(request.scope, request.targetId);
+      } catch (err) {
+        return this.recordFailure(request, target, err, now);
+      }
+      const refused = pushes.filter((p) => !p.ok);
+      if (refused.length && request.trigger === ResetTrigger.MANUAL) {
+        const error = new DomainError(ErrorCode.UNAVAILABLE, `Nothing was reset: ${refused.map((p) => `panel "${p.connectorName}" answered "${p.message}"`).join('; ')}`.slice(0, 500));
+        return this.recordFailure(request, target, error, now, pushes);
+      }
+    }
     let done: { eventId: number; cleared: CountersCleared } | null;
     try {
       done = await withLockRetries(() =>
         inTransaction(this.ds, async (m) => {
           if (request.claim && !(await request.claim(m))) return null;
-          const eventId = await this.insertEvent(m, request, target, now, { ok: true, error: null });
+          const eventId = await this.insertEvent(m, request, target, now, { ok: true, error: null }, pushes);
           const reportId = request.withReport
             ? await this.deps.reports.capture(m, {
                 trigger: request.trigger,
@@ -139,6 +157,12 @@ export class ResetsService {
       return this.recordFailure(request, target, err, now);
     }
     if (!done) return null;
+    const refused = pushes.filter((p) => !p.ok);
+    if (refused.length) await this.deps.panels?.deferFailed(request.scope, request.targetId, refused);
+    if (this.deps.panels && done.cleared.deleted.length) {
+      const deletions = await this.deps.panels.afterDeleted(done.cleared.deleted.map((d) => d.id), request.scope === ResetScope.DEPLETED ? request.targetId : null);
+      if (deletions.length) await this.ds.getRepository(ResetEventEntity).update({ id: done.eventId }, { panelPushes: JSON.stringify([...pushes, ...deletions]) });
+    }
     await this.afterReset(done.cleared);
     const event = await this.ds.getRepository(ResetEventEntity).findOneByOrFail({ id: done.eventId });
     await this.publish(event);
@@ -189,7 +213,7 @@ export class ResetsService {
     }
   }
 
-  private async insertEvent(m: EntityManager, r: ResetRequest, target: Target, now: Date, outcome: { ok: boolean; error: string | null }): Promise<number> {
+  private async insertEvent(m: EntityManager, r: ResetRequest, target: Target, now: Date, outcome: { ok: boolean; error: string | null }, pushes: PanelPushView[] = []): Promise<number> {
     const result = await m.insert(ResetEventEntity, {
       scope: r.scope,
       targetId: r.targetId,
@@ -207,6 +231,7 @@ export class ResetsService {
       scheduleId: r.scheduleId ?? null,
       reportId: null,
       at: now,
+      panelPushes: pushes.length ? JSON.stringify(pushes) : null,
     });
     return Number(result.identifiers[0].id);
   }
@@ -215,7 +240,7 @@ export class ResetsService {
    * The audit row of a failed attempt, in its own transaction after the reset's rolled back. A refusal
    * keeps its message; anything else is logged in full and recorded without internals.
    */
-  private async recordFailure(r: ResetRequest, target: Target, err: unknown, now: Date): Promise<ResetEventEntity | null> {
+  private async recordFailure(r: ResetRequest, target: Target, err: unknown, now: Date, pushes: PanelPushView[] = []): Promise<ResetEventEntity | null> {
     const error = err instanceof DomainError ? err.message : 'The reset failed and nothing was changed (see the server log)';
     if (!(err instanceof DomainError)) this.deps.logger.error({ err, scope: r.scope, targetId: r.targetId }, 'reset failed');
     // A refused attempt on someone else's target is for admins' eyes only.
@@ -223,7 +248,7 @@ export class ResetsService {
     // A claimed run claims its failure too: one instance records it, and the due time moves on.
     const id = await inTransaction(this.ds, async (m) => {
       if (r.claim && !(await r.claim(m))) return null;
-      return this.insertEvent(m, r, visible, now, { ok: false, error: error.slice(0, 500) });
+      return this.insertEvent(m, r, visible, now, { ok: false, error: error.slice(0, 500) }, pushes);
     });
     if (id === null) return null;
     const event = await this.ds.getRepository(ResetEventEntity).findOneByOrFail({ id });
@@ -271,5 +296,6 @@ export function serializeResetEvent(e: ResetEventEntity): SerializedResetEvent {
     scheduleId: e.scheduleId,
     reportId: e.reportId,
     at: e.at.toISOString(),
+    panelPushes: e.panelPushes ? (JSON.parse(e.panelPushes) as PanelPushView[]) : [],
   };
 }

@@ -1,3 +1,5 @@
+import type { PanelPushView } from './resets.ports';
+
 /** Subscription contract of the resets module. */
 export const RESET_PERFORMED = 'resets.performed';
 
@@ -20,4 +22,6 @@ export interface SerializedResetEvent {
   scheduleId: number | null;
   reportId: number | null;
   at: string;
+  /** Changes pushed to panels, with their answers. */
+  panelPushes: PanelPushView[];
 }

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ResetScope, ResetTrigger } from '@tm/shared';
+import { Authorized, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ResetScope, ResetTrigger, Role } from '@tm/shared';
 import { PageInfo } from '../../platform/graphql/pagination';
 import { BytesScalar, DateTimeScalar } from '../../platform/graphql/scalars';
 import type { ResetEventPage } from './reset-events.service';
@@ -9,6 +9,18 @@ registerEnumType(ResetScope, { name: 'ResetScope', description: 'USER, SERVER (i
 registerEnumType(ResetTrigger, { name: 'ResetTrigger' });
 
 const id = (n: number | null) => (n === null ? null : String(n));
+
+@ObjectType('PanelPush', { description: 'One change a reset pushed to a panel (connector), with the panel’s answer' })
+export class PanelPushType {
+  @Field(() => ID) connectorId: string;
+  @Field() connectorName: string;
+  @Field({ description: 'RESET (one user), RESET_ALL (an inbound or the whole panel) or DELETE' }) action: string;
+  @Field(() => String, { nullable: true, description: 'The panel’s username / client email; null for a whole inbound or panel' }) panelKey: string | null;
+  @Field(() => String, { nullable: true, description: '3x-ui inbound id; empty for the whole panel' }) inbound: string | null;
+  @Field() ok: boolean;
+  @Field(() => Int, { nullable: true, description: 'The panel’s HTTP status; null when it could not be reached' }) status: number | null;
+  @Field({ description: 'The panel’s answer, as it said it' }) message: string;
+}
 
 @ObjectType('ResetEvent', { description: 'The audit record of one reset attempt; snapshot holds every counter it zeroed, as it was' })
 export class ResetEventType {
@@ -28,6 +40,9 @@ export class ResetEventType {
   @Field(() => ID, { nullable: true, description: 'The traffic report stored just before (scheduled resets)' }) reportId: string | null;
   @Field(() => ID, { nullable: true }) scheduleId: string | null;
   @Field(() => DateTimeScalar) at: Date;
+  @Authorized(Role.ADMIN)
+  @Field(() => [PanelPushType], { description: 'What was pushed to panels (connectors) for this reset, with their answers (admins)' })
+  panelPushes: PanelPushType[];
   /** For the snapshot field resolver; not in the schema. */
   eventId: number;
 
@@ -50,6 +65,7 @@ export class ResetEventType {
       reportId: id(e.reportId),
       scheduleId: id(e.scheduleId),
       at: new Date(e.at),
+      panelPushes: (e.panelPushes ?? []).map((p) => Object.assign(new PanelPushType(), { ...p, connectorId: String(p.connectorId) })),
     });
   }
 }

@@ -6,6 +6,7 @@ export enum ServerKindEnum {
   WEBHOOK = 'WEBHOOK',
   ROUTEROS = 'ROUTEROS',
   MARZBAN = 'MARZBAN',
+  PASARGUARD = 'PASARGUARD',
   XUI = 'XUI',
 }
 registerEnumType(ServerKindEnum, { name: 'ServerKind' });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const SERVER_KINDS = ['WEBHOOK', 'ROUTEROS', 'MARZBAN', 'XUI'] as const;
+export const SERVER_KINDS = ['WEBHOOK', 'ROUTEROS', 'MARZBAN', 'PASARGUARD', 'XUI'] as const;
 export type ServerKind = (typeof SERVER_KINDS)[number];
 export const SERVER_STATUSES = ['ACTIVE', 'DISABLED'] as const;
 export type ServerStatus = (typeof SERVER_STATUSES)[number];

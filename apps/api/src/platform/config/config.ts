@@ -47,6 +47,13 @@ const schema = z.object({
   /** First pause after a router can't be reached; doubles per failure up to ROUTER_RETRY_MAX_MS. */
   ROUTER_RETRY_MS: z.coerce.number().int().min(10).max(3_600_000).default(5000),
   ROUTER_RETRY_MAX_MS: z.coerce.number().int().min(10).max(86_400_000).default(300_000),
+  /** Deadline of every panel request (connectors: Marzban, PasarGuard, 3x-ui). */
+  CONNECTOR_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  /** How often the `connectors.poll` job looks for panels whose own poll interval has come. */
+  CONNECTOR_TICK: z.string().default('5 seconds'),
+  /** First pause after a panel can't be reached or refuses us; doubles per failure up to CONNECTOR_RETRY_MAX_MS. */
+  CONNECTOR_RETRY_MS: z.coerce.number().int().min(10).max(3_600_000).default(10_000),
+  CONNECTOR_RETRY_MAX_MS: z.coerce.number().int().min(10).max(86_400_000).default(600_000),
 });
 
 export type Config = z.infer<typeof schema> & {

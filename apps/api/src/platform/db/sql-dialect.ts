@@ -74,6 +74,18 @@ export class SqlDialect {
     }
   }
 
+  /** INSERT of many rows that overwrites the `sets` columns on key conflict (cursors, states). Keys sorted by the caller. */
+  async upsertReplace(table: string, keys: string[], sets: string[], rows: unknown[][], chunk = 500): Promise<void> {
+    const cols = [...keys, ...sets];
+    const one = `(${cols.map(() => '?').join(', ')})`;
+    const assign = sets.map((c) => `${c} = ${this.mysql ? `VALUES(${c})` : `excluded.${c}`}`).join(', ');
+    const tail = this.mysql ? `ON DUPLICATE KEY UPDATE ${assign}` : `ON CONFLICT (${keys.join(', ')}) DO UPDATE SET ${assign}`;
+    for (let i = 0; i < rows.length; i += chunk) {
+      const part = rows.slice(i, i + chunk);
+      await this.m.query(`${this.upsertSelectHead(table, cols)} VALUES ${part.map(() => one).join(', ')} ${tail}`, part.flat());
+    }
+  }
+
   /**
    * Adds per-id amounts to several columns of many rows: one UPDATE joined to the list of amounts per
    * chunk (a CASE per column would cost rows × WHENs). Ids ascending, so concurrent batches lock rows in

@@ -35,7 +35,18 @@ export function createMetrics() {
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
     registers: [registry],
   });
-  return { registry, httpDuration, graphqlOperations, loginAttempts, routerPolls, routerPollDuration };
+  const connectorPolls = new Counter({
+    name: 'tm_connector_polls_total',
+    help: 'Panel (connector) polls by outcome (ok, or failed: the panel could not be reached or refused us)',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
+  const connectorBytes = new Counter({
+    name: 'tm_connector_bytes_total',
+    help: 'Bytes counted from panels (connectors)',
+    registers: [registry],
+  });
+  return { registry, httpDuration, graphqlOperations, loginAttempts, routerPolls, routerPollDuration, connectorPolls, connectorBytes };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

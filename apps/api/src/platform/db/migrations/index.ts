@@ -8,6 +8,7 @@ import { Resets1795293536536 as sqliteResets1795293536536 } from './sqlite/17952
 import { Bandwidth1795305415143 as sqliteBandwidth1795305415143 } from './sqlite/1795305415143-Bandwidth';
 import { SeedSpeedProfiles1795305415144 as sqliteSeedSpeedProfiles1795305415144 } from './sqlite/1795305415144-SeedSpeedProfiles';
 import { RouterCutoff1796408032708 as sqliteRouterCutoff1796408032708 } from './sqlite/1796408032708-RouterCutoff';
+import { Connectors1796679032587 as sqliteConnectors1796679032587 } from './sqlite/1796679032587-Connectors';
 import { Initial1795271348963 as mysqlInitial1795271348963 } from './mysql/1795271348963-Initial';
 import { Traffic1795273559754 as mysqlTraffic1795273559754 } from './mysql/1795273559754-Traffic';
 import { IngestBatches1795278729179 as mysqlIngestBatches1795278729179 } from './mysql/1795278729179-IngestBatches';
@@ -16,6 +17,7 @@ import { Resets1795293536536 as mysqlResets1795293536536 } from './mysql/1795293
 import { Bandwidth1795305415143 as mysqlBandwidth1795305415143 } from './mysql/1795305415143-Bandwidth';
 import { SeedSpeedProfiles1795305415144 as mysqlSeedSpeedProfiles1795305415144 } from './mysql/1795305415144-SeedSpeedProfiles';
 import { RouterCutoff1796408032708 as mysqlRouterCutoff1796408032708 } from './mysql/1796408032708-RouterCutoff';
+import { Connectors1796679032587 as mysqlConnectors1796679032587 } from './mysql/1796679032587-Connectors';
 
-export const SQLITE_MIGRATIONS = [sqliteInitial1795271348963, sqliteTraffic1795273559754, sqliteIngestBatches1795278729179, sqliteLimitsAlerts1795284926163, sqliteResets1795293536536, sqliteBandwidth1795305415143, sqliteSeedSpeedProfiles1795305415144, sqliteRouterCutoff1796408032708];
-export const MYSQL_MIGRATIONS = [mysqlInitial1795271348963, mysqlTraffic1795273559754, mysqlIngestBatches1795278729179, mysqlLimitsAlerts1795284926163, mysqlResets1795293536536, mysqlBandwidth1795305415143, mysqlSeedSpeedProfiles1795305415144, mysqlRouterCutoff1796408032708];
+export const SQLITE_MIGRATIONS = [sqliteInitial1795271348963, sqliteTraffic1795273559754, sqliteIngestBatches1795278729179, sqliteLimitsAlerts1795284926163, sqliteResets1795293536536, sqliteBandwidth1795305415143, sqliteSeedSpeedProfiles1795305415144, sqliteRouterCutoff1796408032708, sqliteConnectors1796679032587];
+export const MYSQL_MIGRATIONS = [mysqlInitial1795271348963, mysqlTraffic1795273559754, mysqlIngestBatches1795278729179, mysqlLimitsAlerts1795284926163, mysqlResets1795293536536, mysqlBandwidth1795305415143, mysqlSeedSpeedProfiles1795305415144, mysqlRouterCutoff1796408032708, mysqlConnectors1796679032587];

@@ -1,0 +1,16 @@
+export { ConnectorEntity } from './connector.entity';
+export { ConnectorServerEntity } from './connector-server.entity';
+export { PanelUserEntity } from './panel-user.entity';
+export { ConnectorLogEntity } from './connector-log.entity';
+export { ConnectorsService } from './connectors.service';
+export { ConnectorSyncService, type ConnectorSyncOutcome } from './connector-sync.service';
+export { ConnectorImportService } from './connector-import.service';
+export { ConnectorViewsService } from './connector-views.service';
+export { ConnectorLease } from './connector-lease';
+export { ConnectorServers } from './connector-servers';
+export { PanelAccounting } from './panel-accounting';
+export { PanelPusher } from './panel-pusher';
+export { PanelResetsService } from './panel-resets.service';
+export { ConnectorsResolver } from './connectors.resolver';
+export { UserPanelsResolver } from './user-panels.resolver';
+export { createPanelClient, PanelError, type PanelClient, type PanelUsage } from './panels';

@@ -1,0 +1,5 @@
+export * from './http-sim';
+export * from './panel-simulator';
+export * from './control';
+export * from './marzban';
+export * from './xui';

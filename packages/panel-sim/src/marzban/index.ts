@@ -1,0 +1,2 @@
+export { MarzbanSimulator, type MarzbanSimulatorOptions } from './simulator';
+export type { PanelFlavour, UserStatus as MarzbanUserStatus } from './user-rules';

@@ -1,0 +1,2 @@
+export { XuiSimulator, type XuiSimulatorOptions } from './xui-simulator';
+export type { XuiClientTraffic, XuiInbound } from './models';
