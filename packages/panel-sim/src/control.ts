@@ -8,7 +8,7 @@
  *   POST /__sim/traffic {key, up, down}
  *   POST /__sim/users/:key/reset
  *   POST /__sim/users/:key/enabled {enabled}
- *   POST /__sim/fail {count, status?, body?}
+ *   POST /__sim/fail {count, status?, body?, path?}   path: a regexp; only requests to matching paths fail
  *   POST /__sim/delay {ms}
  *   POST /__sim/outage {ms}                 the port refuses for ms, then comes back
  *   POST /__sim/expire-sessions
@@ -58,7 +58,8 @@ export function controlHandler(sim: PanelSimulator): SimHandler {
       m = /^\/users\/([^/]+)\/enabled$/.exec(req.path);
       if (m) return (sim.setEnabled(key(m), b.enabled === true), ok(sim.user(key(m))));
       if (req.path === '/fail') {
-        sim.http.failNext(num(b, 'count', 1), { status: num(b, 'status', 500), body: b.body ?? 'Internal Server Error' });
+        const only = typeof b.path === 'string' && b.path ? new RegExp(b.path) : null;
+        sim.http.failNext(num(b, 'count', 1), { status: num(b, 'status', 500), body: b.body ?? 'Internal Server Error' }, only);
         return ok({});
       }
       if (req.path === '/delay') return ((sim.http.delayMs = num(b, 'ms')), ok({}));

@@ -96,7 +96,7 @@ export class HttpSim {
   readonly requests: LoggedRequest[] = [];
   /** Milliseconds every panel answer waits. */
   delayMs = 0;
-  private failures: SimResponse[] = [];
+  private failures: { response: SimResponse; only: RegExp | null }[] = [];
   /** When set, what an unknown path, a wrong method or a path outside the base path answers (3x-ui: gin's bare 404). */
   notFound: SimResponse | null = null;
 
@@ -126,8 +126,8 @@ export class HttpSim {
   }
 
   /** The next `count` panel requests answer `response` (a 500, a 502 from a proxy, a panel error…). */
-  failNext(count: number, response: SimResponse = { status: 500, body: 'Internal Server Error' }): void {
-    for (let i = 0; i < count; i++) this.failures.push(response);
+  failNext(count: number, response: SimResponse = { status: 500, body: 'Internal Server Error' }, only: RegExp | null = null): void {
+    for (let i = 0; i < count; i++) this.failures.push({ response, only });
   }
 
   async start(): Promise<void> {
@@ -186,8 +186,9 @@ export class HttpSim {
   }
 
   private async dispatch(method: string, pathname: string, base: Omit<SimRequest, 'path' | 'params'>): Promise<SimResponse> {
-    const failure = this.failures.shift();
-    if (failure) return failure;
+    // A failure aimed at some paths (`only`) waits for a request to one of them.
+    const i = this.failures.findIndex((f) => !f.only || f.only.test(pathname));
+    if (i >= 0) return this.failures.splice(i, 1)[0].response;
     if (this.basePath && !(pathname === this.basePath || pathname.startsWith(`${this.basePath}/`))) return this.notFound ?? { status: 404, body: '404 page not found' };
     const path = pathname.slice(this.basePath.length) || '/';
     let pathMatched = false;

@@ -33,7 +33,7 @@ export interface ConnectorRetryPolicy {
 export class ConnectorsService {
   private readonly connectors: Repository<ConnectorEntity>;
   /** One client per connector, so its session (token, cookie) is reused; dropped when the connector changes. */
-  private readonly clients = new Map<number, { stamp: number; client: PanelClient }>();
+  private readonly clients = new Map<number, { stamp: string; client: PanelClient }>();
 
   constructor(
     private readonly ds: DataSource,
@@ -135,7 +135,8 @@ export class ConnectorsService {
 
   /** The logged-in client of a connector (created once per process and connector settings). */
   clientOf(connector: ConnectorEntity): PanelClient {
-    const stamp = connector.updatedAt?.getTime() ?? 0;
+    // Keyed on how it logs in, not on updatedAt (every poll's bookkeeping moves that): a session lives until they change.
+    const stamp = [connector.kind, connector.baseUrl, connector.username, connector.passwordEnc, connector.totpSecretEnc, connector.apiTokenEnc].join('\n');
     const cached = this.clients.get(connector.id);
     if (cached && cached.stamp === stamp) return cached.client;
     const open = (sealed: string | null) => (sealed ? this.secrets.open(sealed) : null);
