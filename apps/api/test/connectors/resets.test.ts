@@ -92,6 +92,31 @@ describe.each([MARZBAN, PASARGUARD, XUI2, XUI3])(`resets pushed to the panel: %s
     expect([last.scope, last.ok, last.panelPushes.length]).toEqual(['USER', false, 1]);
   });
 
+  it('deleting depleted users deletes them in the panel when the connector says so, else only disables them there', async () => {
+    const [kept, gone] = await panelUsers(2);
+    // Over their 1 GB data limit: LIMITED, so depleted.
+    for (const u of [kept, gone]) sim.addTraffic(u.username, 0, 2 * 1024 ** 3);
+    await poll(app, connectorId);
+    ok(await app.gql('mutation($id: ID!, $input: UpdateConnectorInput!) { updateConnector(id: $id, input: $input) { id } }', { id: connectorId, input: { deleteDepleted: true } }, admin()));
+    // Only one of them is ours to delete in the panel this time: the other is put back under its limit first.
+    ok(await app.gql('mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }', { id: kept.id, input: { dataLimit: String(3 * 1024 ** 3) } }, admin()));
+    await app.c.services.enforcement.settled();
+    const { deleteDepletedUsers: e } = ok(await app.gql(`mutation { deleteDepletedUsers { ok affectedUsers ${PUSHES} } }`, {}, admin()));
+    expect(e.ok).toBe(true);
+    expect(e.panelPushes).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'DELETE', panelKey: gone.username, ok: true })]));
+    expect(sim.user(gone.username)).toBeUndefined();
+    expect(sim.user(kept.username)).toBeDefined();
+    ok(await app.gql('mutation($id: ID!, $input: UpdateConnectorInput!) { updateConnector(id: $id, input: $input) { id } }', { id: connectorId, input: { deleteDepleted: false } }, admin()));
+
+    // Without the option the panel user stays, disabled: its service ends with ours.
+    ok(await app.gql('mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }', { id: kept.id, input: { dataLimit: String(1024 ** 3) } }, admin()));
+    await app.c.services.enforcement.settled();
+    const { deleteDepletedUsers: again } = ok(await app.gql(`mutation { deleteDepletedUsers { ok affectedUsers ${PUSHES} } }`, {}, admin()));
+    expect(again.panelPushes).toEqual([]);
+    await poll(app, connectorId);
+    expect(sim.user(kept.username)?.enabled).toBe(false);
+  });
+
   it('resetServerTraffic on a panel’s server resets it there too (3x-ui: that inbound only)', async () => {
     const inboundOne = await panelUsers(2, 1);
     const inboundTwo = await panelUsers(1, 2);
