@@ -5,7 +5,7 @@
  */
 import type { PanelSimulator } from '@tm/panel-sim';
 import { makeAgent, makeUser } from '../support/factories';
-import { GB } from '../support/limits';
+import { GB, eventually } from '../support/limits';
 import { MARZBAN, PASARGUARD, PANEL_USERS, XUI2, XUI3, addConnector, poll, startPanel, type PanelCase } from '../support/panels';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
 import { TEST_DB } from '../support/test-db';
@@ -103,6 +103,16 @@ describe.each([MARZBAN, PASARGUARD, XUI2, XUI3])(`panel push: %s (${TEST_DB})`, 
     sim.setEnabled(deleted.username, true);
     await poll(app, connectorId);
     expect(enabled(deleted.username)).toBe(false);
+  });
+
+  it('a status change reaches the panel by itself, without waiting for the next poll', async () => {
+    const { users } = await agentWithUsers(2);
+    app.c.services.connectorSync.listenForStatusChanges(app.c.pubsub.pubsub);
+    ok(await app.gql(UPDATE_USER, { id: users[0].id, input: { status: 'DISABLED' } }, admin()));
+    await eventually(async () => enabled(users[0].username), (on) => !on);
+    ok(await app.gql(UPDATE_USER, { id: users[0].id, input: { status: 'ACTIVE' } }, admin()));
+    await eventually(async () => enabled(users[0].username), (on) => on);
+    expect(enabled(users[1].username)).toBe(true);
   });
 
   it('panel users that are none of ours are listed as unmapped and never touched', async () => {

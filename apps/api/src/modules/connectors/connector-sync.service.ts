@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../platform/logger/logger';
 import type { PubSub } from '../../platform/pubsub/pubsub';
-import { USER_ACCESS_CHANGED, USER_CHANGED, USER_STATUS_CHANGED } from '../users';
+import { USER_ACCESS_CHANGED, USER_CHANGED, USER_STATUS_CHANGED, type UserChangedPayload, type UserStatusChangedPayload } from '../users';
+import { placeholders } from '../../platform/db/rows';
 import type { ConnectorLease } from './connector-lease';
 import { ConnectorServerEntity } from './connector-server.entity';
 import { ConnectorEntity } from './connector.entity';
@@ -107,10 +108,27 @@ export class ConnectorSyncService {
     return outcomes;
   }
 
-  /** Users' statuses changed: every reachable panel gets a pass now (one waiting pass per panel covers a burst). */
-  async usersChanged(): Promise<void> {
-    const connectors = await this.connectors.reachable(new Date());
+  /**
+   * Users' statuses changed: each reachable panel they live in gets a pass now (null: every panel, e.g. an
+   * agent's over-limit choice changed). One waiting pass per panel covers a burst.
+   */
+  async usersChanged(userIds: number[] | null): Promise<void> {
+    if (userIds && !userIds.length) return;
+    const ids = userIds === null ? undefined : await this.connectorsOf(userIds);
+    if (ids && !ids.length) return;
+    const connectors = await this.connectors.reachable(new Date(), ids);
     await Promise.allSettled(connectors.filter((c) => !this.queued.has(c.id)).map((c) => this.queuedSync(c.id)));
+  }
+
+  /** The panels these users live in (matched at an earlier poll). */
+  private async connectorsOf(userIds: number[]): Promise<number[]> {
+    const found = new Set<number>();
+    for (let i = 0; i < userIds.length; i += 1000) {
+      const part = userIds.slice(i, i + 1000);
+      const rows: { id: unknown }[] = await this.ds.query(`SELECT DISTINCT connector_id AS id FROM panel_users WHERE user_id IN (${placeholders(part.length)})`, part);
+      for (const r of rows) found.add(Number(r.id));
+    }
+    return [...found];
   }
 
   private async queuedSync(connectorId: number): Promise<void> {
@@ -128,17 +146,21 @@ export class ConnectorSyncService {
   /** Follows status changes (limits, expiry, admin edits, deletions) for as long as the process runs jobs. */
   listenForStatusChanges(pubsub: PubSub): void {
     if (this.statusEvents.length) return;
-    for (const topic of [USER_STATUS_CHANGED, USER_CHANGED, USER_ACCESS_CHANGED]) {
+    const follow = (topic: string, userIds: (payload: never) => number[] | null) => {
       const it = (pubsub.subscribe(topic) as AsyncIterable<unknown>)[Symbol.asyncIterator]();
       this.statusEvents.push(it);
       void (async () => {
         for (let r = await it.next(); !r.done; r = await it.next()) {
-          const pass = this.usersChanged().catch((err: unknown) => this.logger.error({ err }, 'syncing panels after a status change failed'));
+          const pass = this.usersChanged(userIds(r.value as never)).catch((err: unknown) => this.logger.error({ err }, 'syncing panels after a status change failed'));
           this.inFlight.add(pass);
           void pass.finally(() => this.inFlight.delete(pass));
         }
       })();
-    }
+    };
+    follow(USER_STATUS_CHANGED, (p: UserStatusChangedPayload) => p.changes.map((c) => c.userId));
+    follow(USER_CHANGED, (p: UserChangedPayload) => [p.userId]);
+    // An agent's over-limit choice changed (throttle vs cut-off): its users may be in any panel.
+    follow(USER_ACCESS_CHANGED, () => null);
   }
 
   /** Stops following status changes and waits for passes under way. */
