@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { ADMIN_PASSWORD, ADMIN_USERNAME, API_PORT, API_URL, SIM_CONTROL_PORT, SIM_CONTROL_URL, SIM_PASSWORD, SIM_PORT, SIM_USER, WEB_PORT, WEB_URL } from './support/env';
+import { ADMIN_PASSWORD, ADMIN_USERNAME, API_PORT, API_URL, PANEL_SIM_PASSWORD, PANEL_SIM_PORT, PANEL_SIM_URL, PANEL_SIM_USER, SIM_CONTROL_PORT, SIM_CONTROL_URL, SIM_PASSWORD, SIM_PORT, SIM_USER, WEB_PORT, WEB_URL } from './support/env';
 
 const root = path.resolve(__dirname, '..');
 // One fresh database per run (workers re-read this config; the env var keeps the path stable).
@@ -66,6 +66,11 @@ export default defineConfig({
         ROUTER_TIMEOUT_MS: '3000',
         ROUTER_RETRY_MS: '1000',
         ROUTER_RETRY_MAX_MS: '4000',
+        // Connectors (VPN panels): look for due panels every second (each connector's own interval is 10 s at least).
+        CONNECTOR_TICK: '1 second',
+        CONNECTOR_TIMEOUT_MS: '3000',
+        CONNECTOR_RETRY_MS: '1000',
+        CONNECTOR_RETRY_MAX_MS: '4000',
       },
     },
     {
@@ -74,6 +79,17 @@ export default defineConfig({
       command: `node packages/routeros-sim/dist/cli.js --port ${SIM_PORT} --control-port ${SIM_CONTROL_PORT} --user ${SIM_USER} --password ${SIM_PASSWORD}`,
       cwd: root,
       url: `${SIM_CONTROL_URL}/state`,
+      reuseExistingServer: reuse,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // A simulated Marzban panel (its admin API on PANEL_SIM_PORT) with the `/__sim/` control API the specs drive on the same port.
+      name: 'panel-sim',
+      command: `node packages/panel-sim/dist/cli.js --kind marzban --port ${PANEL_SIM_PORT} --username ${PANEL_SIM_USER} --password ${PANEL_SIM_PASSWORD}`,
+      cwd: root,
+      url: `${PANEL_SIM_URL}/__sim/state`,
       reuseExistingServer: reuse,
       timeout: 60_000,
       stdout: 'ignore',

@@ -16,7 +16,7 @@ const only = process.argv.slice(2); // e.g. `npm test -- sqlite mariadb` (build 
 
 const stages = [
   { name: 'lint', run: ['npm', 'run', 'lint'] },
-  { name: 'build', run: ['npx', 'nx', 'run-many', '-t', 'build', '--projects=shared,api,web', '--outputStyle=static', '--skip-nx-cache'] },
+  { name: 'build', run: ['npx', 'nx', 'run-many', '-t', 'build', '--projects=shared,panel-sim,api,web', '--outputStyle=static', '--skip-nx-cache'] },
   { name: 'unit', jest: 'unit', run: ['npx', 'jest', '--selectProjects', 'unit'], cwd: 'apps/api' },
   { name: 'sqlite', jest: 'integration', run: ['npx', 'jest', '--selectProjects', 'integration', '--runInBand'], cwd: 'apps/api', env: { TEST_DB: 'sqlite' } },
   { name: 'mariadb', jest: 'integration', run: ['npx', 'jest', '--selectProjects', 'integration', '--runInBand'], cwd: 'apps/api', env: { TEST_DB: 'mariadb' } },

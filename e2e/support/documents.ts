@@ -95,3 +95,18 @@ export const CREATE_ROUTER = graphql(`
 export const DELETE_ROUTER = graphql(`
   mutation E2eDeleteRouter($id: ID!) { deleteRouter(id: $id) }
 `);
+
+export const CONNECTORS = graphql(`
+  query E2eConnectors { connectors { id name status heldUsers unmappedUsers } }
+`);
+
+export const DELETE_CONNECTOR = graphql(`
+  mutation E2eDeleteConnector($id: ID!) { deleteConnector(id: $id) }
+`);
+
+/** Users found by name, with their period usage and the panels they live in (admins). */
+export const USERS_WITH_PANELS = graphql(`
+  query E2eUsersWithPanels($search: String) {
+    users(filter: { search: $search }, first: 50) { nodes { id username status used panels { connectorName enabled held panelStatus } } }
+  }
+`);

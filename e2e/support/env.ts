@@ -8,6 +8,11 @@ export const SIM_CONTROL_PORT = Number(process.env.E2E_SIM_CONTROL_PORT ?? 18729
 export const SIM_CONTROL_URL = `http://127.0.0.1:${SIM_CONTROL_PORT}`;
 export const SIM_USER = 'tm-api';
 export const SIM_PASSWORD = 'sim-pass-e2e-456';
+/** The Marzban panel simulator (packages/panel-sim): the panel's API and its `/__sim/` control API on one port, and the panel admin. */
+export const PANEL_SIM_PORT = Number(process.env.E2E_PANEL_SIM_PORT ?? 18800);
+export const PANEL_SIM_URL = `http://127.0.0.1:${PANEL_SIM_PORT}`;
+export const PANEL_SIM_USER = 'admin';
+export const PANEL_SIM_PASSWORD = 'panel-pass-e2e-789';
 export const ADMIN_USERNAME = 'admin';
 export const ADMIN_PASSWORD = 'admin-pass-e2e-123';
 export const GB = 1024n ** 3n;

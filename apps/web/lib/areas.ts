@@ -4,7 +4,7 @@ import { Role } from '@tm/shared';
 export const ADMIN_HOME = '/dashboard';
 export const AGENT_HOME = '/agent';
 
-export const ADMIN_PREFIXES = ['/dashboard', '/agents', '/users', '/traffic', '/servers', '/bandwidth', '/vouchers', '/resets', '/alerts', '/system'] as const;
+export const ADMIN_PREFIXES = ['/dashboard', '/agents', '/users', '/traffic', '/servers', '/connectors', '/bandwidth', '/vouchers', '/resets', '/alerts', '/system'] as const;
 export const AGENT_PREFIXES = ['/agent'] as const;
 
 function under(pathname: string, prefix: string): boolean {

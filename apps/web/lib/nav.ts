@@ -6,6 +6,7 @@ export const ADMIN_NAV: NavItem[] = [
   { href: '/users', label: 'Users', icon: 'users' },
   { href: '/traffic', label: 'Traffic', icon: 'traffic' },
   { href: '/servers', label: 'Servers', icon: 'servers' },
+  { href: '/connectors', label: 'Connectors', icon: 'connectors' },
   { href: '/bandwidth', label: 'Bandwidth', icon: 'bandwidth' },
   { href: '/vouchers', label: 'Vouchers', icon: 'vouchers' },
   { href: '/resets', label: 'Resets', icon: 'resets' },

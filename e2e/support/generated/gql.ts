@@ -38,6 +38,9 @@ type Documents = {
     "\n  query E2eRouterLogins($routerId: ID) { routerLogins(routerId: $routerId) { username held throttled state userStatus kind } }\n": typeof types.E2eRouterLoginsDocument,
     "\n  mutation E2eCreateRouter($input: CreateRouterInput!) { createRouter(input: $input) { id } }\n": typeof types.E2eCreateRouterDocument,
     "\n  mutation E2eDeleteRouter($id: ID!) { deleteRouter(id: $id) }\n": typeof types.E2eDeleteRouterDocument,
+    "\n  query E2eConnectors { connectors { id name status heldUsers unmappedUsers } }\n": typeof types.E2eConnectorsDocument,
+    "\n  mutation E2eDeleteConnector($id: ID!) { deleteConnector(id: $id) }\n": typeof types.E2eDeleteConnectorDocument,
+    "\n  query E2eUsersWithPanels($search: String) {\n    users(filter: { search: $search }, first: 50) { nodes { id username status used panels { connectorName enabled held panelStatus } } }\n  }\n": typeof types.E2eUsersWithPanelsDocument,
 };
 const documents: Documents = {
     "\n  mutation E2eLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token account { id } } }\n": types.E2eLoginDocument,
@@ -63,6 +66,9 @@ const documents: Documents = {
     "\n  query E2eRouterLogins($routerId: ID) { routerLogins(routerId: $routerId) { username held throttled state userStatus kind } }\n": types.E2eRouterLoginsDocument,
     "\n  mutation E2eCreateRouter($input: CreateRouterInput!) { createRouter(input: $input) { id } }\n": types.E2eCreateRouterDocument,
     "\n  mutation E2eDeleteRouter($id: ID!) { deleteRouter(id: $id) }\n": types.E2eDeleteRouterDocument,
+    "\n  query E2eConnectors { connectors { id name status heldUsers unmappedUsers } }\n": types.E2eConnectorsDocument,
+    "\n  mutation E2eDeleteConnector($id: ID!) { deleteConnector(id: $id) }\n": types.E2eDeleteConnectorDocument,
+    "\n  query E2eUsersWithPanels($search: String) {\n    users(filter: { search: $search }, first: 50) { nodes { id username status used panels { connectorName enabled held panelStatus } } }\n  }\n": types.E2eUsersWithPanelsDocument,
 };
 
 /**
@@ -157,6 +163,18 @@ export function graphql(source: "\n  mutation E2eCreateRouter($input: CreateRout
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation E2eDeleteRouter($id: ID!) { deleteRouter(id: $id) }\n"): typeof import('./graphql').E2eDeleteRouterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eConnectors { connectors { id name status heldUsers unmappedUsers } }\n"): typeof import('./graphql').E2eConnectorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eDeleteConnector($id: ID!) { deleteConnector(id: $id) }\n"): typeof import('./graphql').E2eDeleteConnectorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eUsersWithPanels($search: String) {\n    users(filter: { search: $search }, first: 50) { nodes { id username status used panels { connectorName enabled held panelStatus } } }\n  }\n"): typeof import('./graphql').E2eUsersWithPanelsDocument;
 
 
 export function graphql(source: string) {

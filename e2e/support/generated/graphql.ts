@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** UNKNOWN until the first poll; ONLINE; OFFLINE can’t be reached (retried with backoff); FAILED the panel refused us (its message in lastError) */
+export type ConnectorStatus =
+  | 'FAILED'
+  | 'OFFLINE'
+  | 'ONLINE'
+  | 'UNKNOWN';
+
 export type CreateAgentInput = {
   /** BILLING_MONTH: 1–31; absent = the day it is set */
   billingDay?: number | null | undefined;
@@ -96,6 +103,7 @@ export type RouterLoginKind =
 
 export type ServerKind =
   | 'MARZBAN'
+  | 'PASARGUARD'
   | 'ROUTEROS'
   | 'WEBHOOK'
   | 'XUI';
@@ -300,6 +308,25 @@ export type E2eDeleteRouterMutationVariables = Exact<{
 
 
 export type E2eDeleteRouterMutation = { deleteRouter: boolean };
+
+export type E2eConnectorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type E2eConnectorsQuery = { connectors: Array<{ id: string, name: string, status: ConnectorStatus, heldUsers: number, unmappedUsers: number }> };
+
+export type E2eDeleteConnectorMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type E2eDeleteConnectorMutation = { deleteConnector: boolean };
+
+export type E2eUsersWithPanelsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type E2eUsersWithPanelsQuery = { users: { nodes: Array<{ id: string, username: string, status: UserStatus, used: string, panels: Array<{ connectorName: string, enabled: boolean, held: boolean, panelStatus: string }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -508,3 +535,37 @@ export const E2eDeleteRouterDocument = new TypedDocumentString(`
   deleteRouter(id: $id)
 }
     `) as unknown as TypedDocumentString<E2eDeleteRouterMutation, E2eDeleteRouterMutationVariables>;
+export const E2eConnectorsDocument = new TypedDocumentString(`
+    query E2eConnectors {
+  connectors {
+    id
+    name
+    status
+    heldUsers
+    unmappedUsers
+  }
+}
+    `) as unknown as TypedDocumentString<E2eConnectorsQuery, E2eConnectorsQueryVariables>;
+export const E2eDeleteConnectorDocument = new TypedDocumentString(`
+    mutation E2eDeleteConnector($id: ID!) {
+  deleteConnector(id: $id)
+}
+    `) as unknown as TypedDocumentString<E2eDeleteConnectorMutation, E2eDeleteConnectorMutationVariables>;
+export const E2eUsersWithPanelsDocument = new TypedDocumentString(`
+    query E2eUsersWithPanels($search: String) {
+  users(filter: {search: $search}, first: 50) {
+    nodes {
+      id
+      username
+      status
+      used
+      panels {
+        connectorName
+        enabled
+        held
+        panelStatus
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eUsersWithPanelsQuery, E2eUsersWithPanelsQueryVariables>;

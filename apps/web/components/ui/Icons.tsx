@@ -75,3 +75,6 @@ export const IconTicket = (p: P) => (
 export const IconPrinter = (p: P) => (
   <svg {...base} width={16} height={16} {...p}><path d="M6 9V3h12v6" /><rect x="3" y="9" width="18" height="8" rx="2" /><path d="M6 14h12v7H6z" /></svg>
 );
+export const IconPlug = (p: P) => (
+  <svg {...base} {...p}><path d="M9 2v5M15 2v5" /><path d="M6 7h12v4a6 6 0 0 1-12 0z" /><path d="M12 17v5" /></svg>
+);

@@ -4,19 +4,19 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useAlertCount } from '@/components/alerts/useAlertCount';
 import type { LiveConfig } from '@/components/live/useSubscription';
-import { IconAgents, IconBell, IconDashboard, IconGauge, IconReset, IconServers, IconSystem, IconTicket, IconTraffic, IconUsers } from './Icons';
+import { IconAgents, IconBell, IconDashboard, IconGauge, IconPlug, IconReset, IconServers, IconSystem, IconTicket, IconTraffic, IconUsers } from './Icons';
 
 export interface NavItem {
   href: string;
   label: string;
-  icon: 'dashboard' | 'agents' | 'users' | 'traffic' | 'servers' | 'bandwidth' | 'vouchers' | 'resets' | 'system' | 'alerts';
+  icon: 'dashboard' | 'agents' | 'users' | 'traffic' | 'servers' | 'connectors' | 'bandwidth' | 'vouchers' | 'resets' | 'system' | 'alerts';
   /** Active only on the exact path (for a home that prefixes other items). */
   exact?: boolean;
   /** Shows a live count next to the label. */
   count?: 'alerts';
 }
 
-const ICONS = { dashboard: IconDashboard, agents: IconAgents, users: IconUsers, traffic: IconTraffic, servers: IconServers, bandwidth: IconGauge, vouchers: IconTicket, resets: IconReset, system: IconSystem, alerts: IconBell };
+const ICONS = { dashboard: IconDashboard, agents: IconAgents, users: IconUsers, traffic: IconTraffic, servers: IconServers, connectors: IconPlug, bandwidth: IconGauge, vouchers: IconTicket, resets: IconReset, system: IconSystem, alerts: IconBell };
 
 export function NavLinks({ items, alertCount = null, live }: { items: NavItem[]; alertCount?: number | null; live?: LiveConfig }) {
   const pathname = usePathname();

@@ -7,6 +7,8 @@ import { When, ZonedWhen } from '@/components/ui/When';
 import { cycleText } from '@/lib/resets';
 import { formatDate, isPast } from '@/lib/format';
 import type { AgentChoice, User } from '@/lib/graphql/models';
+import { UserPanelBadges } from '@/components/connectors/UserPanels';
+import type { PanelUser } from '@/components/connectors/types';
 import { agentChoice, describeChoice, lowerFirst, throttleSpeed, userChoice, type ProfileIndex } from '@/lib/over-limit';
 
 export function UsersTable({
@@ -19,8 +21,11 @@ export function UsersTable({
   onReset,
   agentChoices = {},
   profiles = {},
+  panels,
 }: {
   users: User[];
+  /** Admins: the panels (connectors) each user lives in, by user id, with whether each lets it in. */
+  panels?: Record<string, PanelUser[]>;
   showOwner: boolean;
   /** Each agent's over-limit choice ("as agent"), and the speed profiles by id, for the throttle badges. */
   agentChoices?: Record<string, AgentChoice>;
@@ -67,6 +72,7 @@ export function UsersTable({
               {showOwner && <td className="nowrap">{u.agentId ? (u.agentUsername ?? `#${u.agentId}`) : <Badge tone="gray" plain>Admin</Badge>}</td>}
               <td>
                 <UserStatus user={u} agentChoices={agentChoices} profiles={profiles} />
+                <UserPanelBadges panels={panels?.[u.id]} />
               </td>
               <td data-testid="user-usage">
                 <UsageBar used={u.used} limit={u.dataLimit} label={`${u.username} data used`} />

@@ -20,6 +20,7 @@ import { useResetPerformed } from '@/components/resets/useResetPerformed';
 import { resetSummary } from '@/lib/resets';
 import { USERS_PAGE_SIZE } from '@/lib/users';
 import { UserTrafficModal } from '@/components/traffic/UserTrafficModal';
+import { useUserPanels } from '@/components/connectors/UserPanels';
 import { UserFormModal, type AgentOption } from './UserFormModal';
 import { UsersTable } from './UsersTable';
 import { UsersEmpty, UsersToolbar } from './UsersToolbar';
@@ -80,6 +81,7 @@ export function UsersView({
     setList(fromConnection(initial));
   }
   const { nodes, totalCount, pageInfo } = list;
+  const panels = useUserPanels(isAdmin, filter, nodes);
 
   const [loadingMore, setLoadingMore] = useState(false);
   const [listError, setListError] = useState<{ code: string; message: string } | null>(null);
@@ -226,6 +228,7 @@ export function UsersView({
             onReset={canReset ? (user) => setDialog({ kind: 'reset', user }) : undefined}
             agentChoices={agentChoices}
             profiles={profileIndex}
+            panels={panels}
           />
         )}
 

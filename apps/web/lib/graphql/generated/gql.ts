@@ -61,6 +61,19 @@ type Documents = {
     "\n  mutation RemoveBandwidthLimit($input: BandwidthTargetInput!) { removeBandwidthLimit(input: $input) }\n": typeof types.RemoveBandwidthLimitDocument,
     "\n  subscription ActiveSessions($routerId: ID!) { activeSessions(routerId: $routerId) { ...SessionFields } }\n": typeof types.ActiveSessionsDocument,
     "\n  query RouterLogins($routerId: ID, $userId: ID) { routerLogins(routerId: $routerId, userId: $userId) { ...RouterLoginFields } }\n": typeof types.RouterLoginsDocument,
+    "\n  fragment ConnectorFields on Connector {\n    id name kind url username hasPassword hasTotpSecret hasApiToken pollSeconds deleteDepleted\n    status lastError lastSyncAt nextAttemptAt version latencyMs panelUsers unmappedUsers heldUsers createdAt\n  }\n": typeof types.ConnectorFieldsFragmentDoc,
+    "\n  fragment PanelUserFields on PanelUser {\n    connectorId connectorName inbound panelKey username enabled held panelStatus up down dataLimit expiresAt readAt resetPending\n  }\n": typeof types.PanelUserFieldsFragmentDoc,
+    "\n  fragment ConnectorLogFields on ConnectorLogEntry { id at action panelKey inbound userId ok status message }\n": typeof types.ConnectorLogFieldsFragmentDoc,
+    "\n  query ConnectorsPage {\n    connectors { ...ConnectorFields }\n    agents { id username status }\n  }\n": typeof types.ConnectorsPageDocument,
+    "\n  query Connectors { connectors { ...ConnectorFields } }\n": typeof types.ConnectorsDocument,
+    "\n  query ConnectorDetail($connectorId: ID!, $search: String, $first: Int, $logFirst: Int) {\n    panelUsers(connectorId: $connectorId, search: $search, first: $first) { ...PanelUserFields }\n    unmapped: panelUsers(connectorId: $connectorId, unmappedOnly: true, first: $first) { ...PanelUserFields }\n    connectorLog(connectorId: $connectorId, first: $logFirst) { ...ConnectorLogFields }\n  }\n": typeof types.ConnectorDetailDocument,
+    "\n  mutation CreateConnector($input: CreateConnectorInput!) { createConnector(input: $input) { ...ConnectorFields } }\n": typeof types.CreateConnectorDocument,
+    "\n  mutation UpdateConnector($id: ID!, $input: UpdateConnectorInput!) { updateConnector(id: $id, input: $input) { ...ConnectorFields } }\n": typeof types.UpdateConnectorDocument,
+    "\n  mutation DeleteConnector($id: ID!) { deleteConnector(id: $id) }\n": typeof types.DeleteConnectorDocument,
+    "\n  mutation TestConnector($id: ID!) {\n    testConnector(id: $id) { ok version userCount latencyMs error connector { ...ConnectorFields } }\n  }\n": typeof types.TestConnectorDocument,
+    "\n  mutation PollConnector($connectorId: ID!) {\n    pollConnector(connectorId: $connectorId) { ok error samples bytes disabled enabled failedPushes }\n  }\n": typeof types.PollConnectorDocument,
+    "\n  mutation ImportConnectorUsers($connectorId: ID!, $agentId: ID!) {\n    importConnectorUsers(connectorId: $connectorId, agentId: $agentId) { imported skipped unmapped skippedUsers { panelKey reason } }\n  }\n": typeof types.ImportConnectorUsersDocument,
+    "\n  query UsersPanels($filter: UserFilter, $first: Int) {\n    users(filter: $filter, first: $first) { nodes { id panels { ...PanelUserFields } } }\n  }\n": typeof types.UsersPanelsDocument,
     "\n  fragment ResetEventFields on ResetEvent {\n    id scope targetId targetLabel actorId actorKind actorLabel reason trigger ok error affectedUsers bytesCleared reportId scheduleId at\n  }\n": typeof types.ResetEventFieldsFragmentDoc,
     "\n  fragment ResetScheduleFields on ResetSchedule {\n    id name scope targetId targetLabel cron timeZone enabled reason nextRunAt lastRunAt lastEventId lastOk nextRuns(count: 5) createdAt\n  }\n": typeof types.ResetScheduleFieldsFragmentDoc,
     "\n  fragment TrafficReportFields on TrafficReport {\n    id createdAt trigger scope targetId targetLabel resetEventId scheduleId users agents servers up down lifetime csvUrl jsonUrl\n  }\n": typeof types.TrafficReportFieldsFragmentDoc,
@@ -169,6 +182,19 @@ const documents: Documents = {
     "\n  mutation RemoveBandwidthLimit($input: BandwidthTargetInput!) { removeBandwidthLimit(input: $input) }\n": types.RemoveBandwidthLimitDocument,
     "\n  subscription ActiveSessions($routerId: ID!) { activeSessions(routerId: $routerId) { ...SessionFields } }\n": types.ActiveSessionsDocument,
     "\n  query RouterLogins($routerId: ID, $userId: ID) { routerLogins(routerId: $routerId, userId: $userId) { ...RouterLoginFields } }\n": types.RouterLoginsDocument,
+    "\n  fragment ConnectorFields on Connector {\n    id name kind url username hasPassword hasTotpSecret hasApiToken pollSeconds deleteDepleted\n    status lastError lastSyncAt nextAttemptAt version latencyMs panelUsers unmappedUsers heldUsers createdAt\n  }\n": types.ConnectorFieldsFragmentDoc,
+    "\n  fragment PanelUserFields on PanelUser {\n    connectorId connectorName inbound panelKey username enabled held panelStatus up down dataLimit expiresAt readAt resetPending\n  }\n": types.PanelUserFieldsFragmentDoc,
+    "\n  fragment ConnectorLogFields on ConnectorLogEntry { id at action panelKey inbound userId ok status message }\n": types.ConnectorLogFieldsFragmentDoc,
+    "\n  query ConnectorsPage {\n    connectors { ...ConnectorFields }\n    agents { id username status }\n  }\n": types.ConnectorsPageDocument,
+    "\n  query Connectors { connectors { ...ConnectorFields } }\n": types.ConnectorsDocument,
+    "\n  query ConnectorDetail($connectorId: ID!, $search: String, $first: Int, $logFirst: Int) {\n    panelUsers(connectorId: $connectorId, search: $search, first: $first) { ...PanelUserFields }\n    unmapped: panelUsers(connectorId: $connectorId, unmappedOnly: true, first: $first) { ...PanelUserFields }\n    connectorLog(connectorId: $connectorId, first: $logFirst) { ...ConnectorLogFields }\n  }\n": types.ConnectorDetailDocument,
+    "\n  mutation CreateConnector($input: CreateConnectorInput!) { createConnector(input: $input) { ...ConnectorFields } }\n": types.CreateConnectorDocument,
+    "\n  mutation UpdateConnector($id: ID!, $input: UpdateConnectorInput!) { updateConnector(id: $id, input: $input) { ...ConnectorFields } }\n": types.UpdateConnectorDocument,
+    "\n  mutation DeleteConnector($id: ID!) { deleteConnector(id: $id) }\n": types.DeleteConnectorDocument,
+    "\n  mutation TestConnector($id: ID!) {\n    testConnector(id: $id) { ok version userCount latencyMs error connector { ...ConnectorFields } }\n  }\n": types.TestConnectorDocument,
+    "\n  mutation PollConnector($connectorId: ID!) {\n    pollConnector(connectorId: $connectorId) { ok error samples bytes disabled enabled failedPushes }\n  }\n": types.PollConnectorDocument,
+    "\n  mutation ImportConnectorUsers($connectorId: ID!, $agentId: ID!) {\n    importConnectorUsers(connectorId: $connectorId, agentId: $agentId) { imported skipped unmapped skippedUsers { panelKey reason } }\n  }\n": types.ImportConnectorUsersDocument,
+    "\n  query UsersPanels($filter: UserFilter, $first: Int) {\n    users(filter: $filter, first: $first) { nodes { id panels { ...PanelUserFields } } }\n  }\n": types.UsersPanelsDocument,
     "\n  fragment ResetEventFields on ResetEvent {\n    id scope targetId targetLabel actorId actorKind actorLabel reason trigger ok error affectedUsers bytesCleared reportId scheduleId at\n  }\n": types.ResetEventFieldsFragmentDoc,
     "\n  fragment ResetScheduleFields on ResetSchedule {\n    id name scope targetId targetLabel cron timeZone enabled reason nextRunAt lastRunAt lastEventId lastOk nextRuns(count: 5) createdAt\n  }\n": types.ResetScheduleFieldsFragmentDoc,
     "\n  fragment TrafficReportFields on TrafficReport {\n    id createdAt trigger scope targetId targetLabel resetEventId scheduleId users agents servers up down lifetime csvUrl jsonUrl\n  }\n": types.TrafficReportFieldsFragmentDoc,
@@ -415,6 +441,58 @@ export function graphql(source: "\n  subscription ActiveSessions($routerId: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RouterLogins($routerId: ID, $userId: ID) { routerLogins(routerId: $routerId, userId: $userId) { ...RouterLoginFields } }\n"): typeof import('./graphql').RouterLoginsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConnectorFields on Connector {\n    id name kind url username hasPassword hasTotpSecret hasApiToken pollSeconds deleteDepleted\n    status lastError lastSyncAt nextAttemptAt version latencyMs panelUsers unmappedUsers heldUsers createdAt\n  }\n"): typeof import('./graphql').ConnectorFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PanelUserFields on PanelUser {\n    connectorId connectorName inbound panelKey username enabled held panelStatus up down dataLimit expiresAt readAt resetPending\n  }\n"): typeof import('./graphql').PanelUserFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConnectorLogFields on ConnectorLogEntry { id at action panelKey inbound userId ok status message }\n"): typeof import('./graphql').ConnectorLogFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectorsPage {\n    connectors { ...ConnectorFields }\n    agents { id username status }\n  }\n"): typeof import('./graphql').ConnectorsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Connectors { connectors { ...ConnectorFields } }\n"): typeof import('./graphql').ConnectorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectorDetail($connectorId: ID!, $search: String, $first: Int, $logFirst: Int) {\n    panelUsers(connectorId: $connectorId, search: $search, first: $first) { ...PanelUserFields }\n    unmapped: panelUsers(connectorId: $connectorId, unmappedOnly: true, first: $first) { ...PanelUserFields }\n    connectorLog(connectorId: $connectorId, first: $logFirst) { ...ConnectorLogFields }\n  }\n"): typeof import('./graphql').ConnectorDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateConnector($input: CreateConnectorInput!) { createConnector(input: $input) { ...ConnectorFields } }\n"): typeof import('./graphql').CreateConnectorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateConnector($id: ID!, $input: UpdateConnectorInput!) { updateConnector(id: $id, input: $input) { ...ConnectorFields } }\n"): typeof import('./graphql').UpdateConnectorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteConnector($id: ID!) { deleteConnector(id: $id) }\n"): typeof import('./graphql').DeleteConnectorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestConnector($id: ID!) {\n    testConnector(id: $id) { ok version userCount latencyMs error connector { ...ConnectorFields } }\n  }\n"): typeof import('./graphql').TestConnectorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PollConnector($connectorId: ID!) {\n    pollConnector(connectorId: $connectorId) { ok error samples bytes disabled enabled failedPushes }\n  }\n"): typeof import('./graphql').PollConnectorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportConnectorUsers($connectorId: ID!, $agentId: ID!) {\n    importConnectorUsers(connectorId: $connectorId, agentId: $agentId) { imported skipped unmapped skippedUsers { panelKey reason } }\n  }\n"): typeof import('./graphql').ImportConnectorUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersPanels($filter: UserFilter, $first: Int) {\n    users(filter: $filter, first: $first) { nodes { id panels { ...PanelUserFields } } }\n  }\n"): typeof import('./graphql').UsersPanelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -54,6 +54,19 @@ export type BandwidthTargetInput = {
   userId?: string | null | undefined;
 };
 
+/** MARZBAN, PASARGUARD (Marzban’s successor) or XUI (3x-ui) */
+export type ConnectorKind =
+  | 'MARZBAN'
+  | 'PASARGUARD'
+  | 'XUI';
+
+/** UNKNOWN until the first poll; ONLINE; OFFLINE can’t be reached (retried with backoff); FAILED the panel refused us (its message in lastError) */
+export type ConnectorStatus =
+  | 'FAILED'
+  | 'OFFLINE'
+  | 'ONLINE'
+  | 'UNKNOWN';
+
 export type CreateAgentInput = {
   /** BILLING_MONTH: 1–31; absent = the day it is set */
   billingDay?: number | null | undefined;
@@ -70,6 +83,23 @@ export type CreateAgentInput = {
   /** null or absent = unlimited */
   trafficLimit?: string | null | undefined;
   username: string;
+};
+
+export type CreateConnectorInput = {
+  /** An API token, where the panel has them (3x-ui v3): used instead of username and password */
+  apiToken?: string | null | undefined;
+  /** Our deletion of depleted users deletes them in the panel too */
+  deleteDepleted?: boolean | null | undefined;
+  kind: ConnectorKind;
+  name: string;
+  password?: string | null | undefined;
+  /** Seconds between polls (10 – 86400) */
+  pollSeconds?: number | null | undefined;
+  /** 3x-ui two-factor: the TOTP secret (base32) the panel shows; each login’s code is derived from it */
+  totpSecret?: string | null | undefined;
+  /** http(s)://host:port, and for 3x-ui its web base path: https://panel.example.com:2053/x7Kq2 */
+  url: string;
+  username?: string | null | undefined;
 };
 
 export type CreateRouterInput = {
@@ -217,6 +247,7 @@ export type RouterStatus =
 
 export type ServerKind =
   | 'MARZBAN'
+  | 'PASARGUARD'
   | 'ROUTEROS'
   | 'WEBHOOK'
   | 'XUI';
@@ -260,6 +291,20 @@ export type UpdateAgentInput = {
   throttleProfileId?: string | null | undefined;
   /** IANA zone; absent = the settings’ default zone */
   timeZone?: string | null | undefined;
+};
+
+export type UpdateConnectorInput = {
+  /** Omitted or empty: unchanged; null: removed */
+  apiToken?: string | null | undefined;
+  deleteDepleted?: boolean | null | undefined;
+  name?: string | null | undefined;
+  /** Omitted or empty: unchanged */
+  password?: string | null | undefined;
+  pollSeconds?: number | null | undefined;
+  /** Omitted or empty: unchanged; null: removed */
+  totpSecret?: string | null | undefined;
+  url?: string | null | undefined;
+  username?: string | null | undefined;
 };
 
 export type UpdateRouterInput = {
@@ -577,6 +622,84 @@ export type RouterLoginsQueryVariables = Exact<{
 
 
 export type RouterLoginsQuery = { routerLogins: Array<{ id: string, routerId: string, routerName: string, kind: RouterLoginKind, name: string, userId: string, username: string, userStatus: UserStatus, throttled: boolean, held: boolean, managed: boolean, state: string, lastError: string | null, batchId: string | null, updatedAt: string }> };
+
+export type ConnectorFieldsFragment = { id: string, name: string, kind: ConnectorKind, url: string, username: string | null, hasPassword: boolean, hasTotpSecret: boolean, hasApiToken: boolean, pollSeconds: number, deleteDepleted: boolean, status: ConnectorStatus, lastError: string | null, lastSyncAt: string | null, nextAttemptAt: string | null, version: string | null, latencyMs: number | null, panelUsers: number, unmappedUsers: number, heldUsers: number, createdAt: string };
+
+export type PanelUserFieldsFragment = { connectorId: string, connectorName: string, inbound: string, panelKey: string, username: string | null, enabled: boolean, held: boolean, panelStatus: string, up: string, down: string, dataLimit: string | null, expiresAt: string | null, readAt: string, resetPending: boolean };
+
+export type ConnectorLogFieldsFragment = { id: string, at: string, action: string, panelKey: string | null, inbound: string | null, userId: string | null, ok: boolean, status: number | null, message: string };
+
+export type ConnectorsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConnectorsPageQuery = { connectors: Array<{ id: string, name: string, kind: ConnectorKind, url: string, username: string | null, hasPassword: boolean, hasTotpSecret: boolean, hasApiToken: boolean, pollSeconds: number, deleteDepleted: boolean, status: ConnectorStatus, lastError: string | null, lastSyncAt: string | null, nextAttemptAt: string | null, version: string | null, latencyMs: number | null, panelUsers: number, unmappedUsers: number, heldUsers: number, createdAt: string }>, agents: Array<{ id: string, username: string, status: string }> };
+
+export type ConnectorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConnectorsQuery = { connectors: Array<{ id: string, name: string, kind: ConnectorKind, url: string, username: string | null, hasPassword: boolean, hasTotpSecret: boolean, hasApiToken: boolean, pollSeconds: number, deleteDepleted: boolean, status: ConnectorStatus, lastError: string | null, lastSyncAt: string | null, nextAttemptAt: string | null, version: string | null, latencyMs: number | null, panelUsers: number, unmappedUsers: number, heldUsers: number, createdAt: string }> };
+
+export type ConnectorDetailQueryVariables = Exact<{
+  connectorId: string;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  logFirst?: number | null | undefined;
+}>;
+
+
+export type ConnectorDetailQuery = { panelUsers: Array<{ connectorId: string, connectorName: string, inbound: string, panelKey: string, username: string | null, enabled: boolean, held: boolean, panelStatus: string, up: string, down: string, dataLimit: string | null, expiresAt: string | null, readAt: string, resetPending: boolean }>, unmapped: Array<{ connectorId: string, connectorName: string, inbound: string, panelKey: string, username: string | null, enabled: boolean, held: boolean, panelStatus: string, up: string, down: string, dataLimit: string | null, expiresAt: string | null, readAt: string, resetPending: boolean }>, connectorLog: Array<{ id: string, at: string, action: string, panelKey: string | null, inbound: string | null, userId: string | null, ok: boolean, status: number | null, message: string }> };
+
+export type CreateConnectorMutationVariables = Exact<{
+  input: CreateConnectorInput;
+}>;
+
+
+export type CreateConnectorMutation = { createConnector: { id: string, name: string, kind: ConnectorKind, url: string, username: string | null, hasPassword: boolean, hasTotpSecret: boolean, hasApiToken: boolean, pollSeconds: number, deleteDepleted: boolean, status: ConnectorStatus, lastError: string | null, lastSyncAt: string | null, nextAttemptAt: string | null, version: string | null, latencyMs: number | null, panelUsers: number, unmappedUsers: number, heldUsers: number, createdAt: string } };
+
+export type UpdateConnectorMutationVariables = Exact<{
+  id: string;
+  input: UpdateConnectorInput;
+}>;
+
+
+export type UpdateConnectorMutation = { updateConnector: { id: string, name: string, kind: ConnectorKind, url: string, username: string | null, hasPassword: boolean, hasTotpSecret: boolean, hasApiToken: boolean, pollSeconds: number, deleteDepleted: boolean, status: ConnectorStatus, lastError: string | null, lastSyncAt: string | null, nextAttemptAt: string | null, version: string | null, latencyMs: number | null, panelUsers: number, unmappedUsers: number, heldUsers: number, createdAt: string } };
+
+export type DeleteConnectorMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteConnectorMutation = { deleteConnector: boolean };
+
+export type TestConnectorMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TestConnectorMutation = { testConnector: { ok: boolean, version: string | null, userCount: number | null, latencyMs: number | null, error: string | null, connector: { id: string, name: string, kind: ConnectorKind, url: string, username: string | null, hasPassword: boolean, hasTotpSecret: boolean, hasApiToken: boolean, pollSeconds: number, deleteDepleted: boolean, status: ConnectorStatus, lastError: string | null, lastSyncAt: string | null, nextAttemptAt: string | null, version: string | null, latencyMs: number | null, panelUsers: number, unmappedUsers: number, heldUsers: number, createdAt: string } } };
+
+export type PollConnectorMutationVariables = Exact<{
+  connectorId: string;
+}>;
+
+
+export type PollConnectorMutation = { pollConnector: { ok: boolean, error: string | null, samples: number, bytes: string, disabled: number, enabled: number, failedPushes: number } };
+
+export type ImportConnectorUsersMutationVariables = Exact<{
+  connectorId: string;
+  agentId: string;
+}>;
+
+
+export type ImportConnectorUsersMutation = { importConnectorUsers: { imported: number, skipped: number, unmapped: number, skippedUsers: Array<{ panelKey: string, reason: string }> } };
+
+export type UsersPanelsQueryVariables = Exact<{
+  filter?: UserFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type UsersPanelsQuery = { users: { nodes: Array<{ id: string, panels: Array<{ connectorId: string, connectorName: string, inbound: string, panelKey: string, username: string | null, enabled: boolean, held: boolean, panelStatus: string, up: string, down: string, dataLimit: string | null, expiresAt: string | null, readAt: string, resetPending: boolean }> }> } };
 
 export type ResetEventFieldsFragment = { id: string, scope: string, targetId: string | null, targetLabel: string | null, actorId: string | null, actorKind: string, actorLabel: string | null, reason: string | null, trigger: string, ok: boolean, error: string | null, affectedUsers: number, bytesCleared: string, reportId: string | null, scheduleId: string | null, at: string };
 
@@ -1156,6 +1279,61 @@ export const RouterLoginFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"RouterLoginFields"}) as unknown as TypedDocumentString<RouterLoginFieldsFragment, unknown>;
+export const ConnectorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConnectorFields on Connector {
+  id
+  name
+  kind
+  url
+  username
+  hasPassword
+  hasTotpSecret
+  hasApiToken
+  pollSeconds
+  deleteDepleted
+  status
+  lastError
+  lastSyncAt
+  nextAttemptAt
+  version
+  latencyMs
+  panelUsers
+  unmappedUsers
+  heldUsers
+  createdAt
+}
+    `, {"fragmentName":"ConnectorFields"}) as unknown as TypedDocumentString<ConnectorFieldsFragment, unknown>;
+export const PanelUserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PanelUserFields on PanelUser {
+  connectorId
+  connectorName
+  inbound
+  panelKey
+  username
+  enabled
+  held
+  panelStatus
+  up
+  down
+  dataLimit
+  expiresAt
+  readAt
+  resetPending
+}
+    `, {"fragmentName":"PanelUserFields"}) as unknown as TypedDocumentString<PanelUserFieldsFragment, unknown>;
+export const ConnectorLogFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConnectorLogFields on ConnectorLogEntry {
+  id
+  at
+  action
+  panelKey
+  inbound
+  userId
+  ok
+  status
+  message
+}
+    `, {"fragmentName":"ConnectorLogFields"}) as unknown as TypedDocumentString<ConnectorLogFieldsFragment, unknown>;
 export const ResetEventFieldsFragmentDoc = new TypedDocumentString(`
     fragment ResetEventFields on ResetEvent {
   id
@@ -2190,6 +2368,259 @@ export const RouterLoginsDocument = new TypedDocumentString(`
   batchId
   updatedAt
 }`) as unknown as TypedDocumentString<RouterLoginsQuery, RouterLoginsQueryVariables>;
+export const ConnectorsPageDocument = new TypedDocumentString(`
+    query ConnectorsPage {
+  connectors {
+    ...ConnectorFields
+  }
+  agents {
+    id
+    username
+    status
+  }
+}
+    fragment ConnectorFields on Connector {
+  id
+  name
+  kind
+  url
+  username
+  hasPassword
+  hasTotpSecret
+  hasApiToken
+  pollSeconds
+  deleteDepleted
+  status
+  lastError
+  lastSyncAt
+  nextAttemptAt
+  version
+  latencyMs
+  panelUsers
+  unmappedUsers
+  heldUsers
+  createdAt
+}`) as unknown as TypedDocumentString<ConnectorsPageQuery, ConnectorsPageQueryVariables>;
+export const ConnectorsDocument = new TypedDocumentString(`
+    query Connectors {
+  connectors {
+    ...ConnectorFields
+  }
+}
+    fragment ConnectorFields on Connector {
+  id
+  name
+  kind
+  url
+  username
+  hasPassword
+  hasTotpSecret
+  hasApiToken
+  pollSeconds
+  deleteDepleted
+  status
+  lastError
+  lastSyncAt
+  nextAttemptAt
+  version
+  latencyMs
+  panelUsers
+  unmappedUsers
+  heldUsers
+  createdAt
+}`) as unknown as TypedDocumentString<ConnectorsQuery, ConnectorsQueryVariables>;
+export const ConnectorDetailDocument = new TypedDocumentString(`
+    query ConnectorDetail($connectorId: ID!, $search: String, $first: Int, $logFirst: Int) {
+  panelUsers(connectorId: $connectorId, search: $search, first: $first) {
+    ...PanelUserFields
+  }
+  unmapped: panelUsers(
+    connectorId: $connectorId
+    unmappedOnly: true
+    first: $first
+  ) {
+    ...PanelUserFields
+  }
+  connectorLog(connectorId: $connectorId, first: $logFirst) {
+    ...ConnectorLogFields
+  }
+}
+    fragment PanelUserFields on PanelUser {
+  connectorId
+  connectorName
+  inbound
+  panelKey
+  username
+  enabled
+  held
+  panelStatus
+  up
+  down
+  dataLimit
+  expiresAt
+  readAt
+  resetPending
+}
+fragment ConnectorLogFields on ConnectorLogEntry {
+  id
+  at
+  action
+  panelKey
+  inbound
+  userId
+  ok
+  status
+  message
+}`) as unknown as TypedDocumentString<ConnectorDetailQuery, ConnectorDetailQueryVariables>;
+export const CreateConnectorDocument = new TypedDocumentString(`
+    mutation CreateConnector($input: CreateConnectorInput!) {
+  createConnector(input: $input) {
+    ...ConnectorFields
+  }
+}
+    fragment ConnectorFields on Connector {
+  id
+  name
+  kind
+  url
+  username
+  hasPassword
+  hasTotpSecret
+  hasApiToken
+  pollSeconds
+  deleteDepleted
+  status
+  lastError
+  lastSyncAt
+  nextAttemptAt
+  version
+  latencyMs
+  panelUsers
+  unmappedUsers
+  heldUsers
+  createdAt
+}`) as unknown as TypedDocumentString<CreateConnectorMutation, CreateConnectorMutationVariables>;
+export const UpdateConnectorDocument = new TypedDocumentString(`
+    mutation UpdateConnector($id: ID!, $input: UpdateConnectorInput!) {
+  updateConnector(id: $id, input: $input) {
+    ...ConnectorFields
+  }
+}
+    fragment ConnectorFields on Connector {
+  id
+  name
+  kind
+  url
+  username
+  hasPassword
+  hasTotpSecret
+  hasApiToken
+  pollSeconds
+  deleteDepleted
+  status
+  lastError
+  lastSyncAt
+  nextAttemptAt
+  version
+  latencyMs
+  panelUsers
+  unmappedUsers
+  heldUsers
+  createdAt
+}`) as unknown as TypedDocumentString<UpdateConnectorMutation, UpdateConnectorMutationVariables>;
+export const DeleteConnectorDocument = new TypedDocumentString(`
+    mutation DeleteConnector($id: ID!) {
+  deleteConnector(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteConnectorMutation, DeleteConnectorMutationVariables>;
+export const TestConnectorDocument = new TypedDocumentString(`
+    mutation TestConnector($id: ID!) {
+  testConnector(id: $id) {
+    ok
+    version
+    userCount
+    latencyMs
+    error
+    connector {
+      ...ConnectorFields
+    }
+  }
+}
+    fragment ConnectorFields on Connector {
+  id
+  name
+  kind
+  url
+  username
+  hasPassword
+  hasTotpSecret
+  hasApiToken
+  pollSeconds
+  deleteDepleted
+  status
+  lastError
+  lastSyncAt
+  nextAttemptAt
+  version
+  latencyMs
+  panelUsers
+  unmappedUsers
+  heldUsers
+  createdAt
+}`) as unknown as TypedDocumentString<TestConnectorMutation, TestConnectorMutationVariables>;
+export const PollConnectorDocument = new TypedDocumentString(`
+    mutation PollConnector($connectorId: ID!) {
+  pollConnector(connectorId: $connectorId) {
+    ok
+    error
+    samples
+    bytes
+    disabled
+    enabled
+    failedPushes
+  }
+}
+    `) as unknown as TypedDocumentString<PollConnectorMutation, PollConnectorMutationVariables>;
+export const ImportConnectorUsersDocument = new TypedDocumentString(`
+    mutation ImportConnectorUsers($connectorId: ID!, $agentId: ID!) {
+  importConnectorUsers(connectorId: $connectorId, agentId: $agentId) {
+    imported
+    skipped
+    unmapped
+    skippedUsers {
+      panelKey
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportConnectorUsersMutation, ImportConnectorUsersMutationVariables>;
+export const UsersPanelsDocument = new TypedDocumentString(`
+    query UsersPanels($filter: UserFilter, $first: Int) {
+  users(filter: $filter, first: $first) {
+    nodes {
+      id
+      panels {
+        ...PanelUserFields
+      }
+    }
+  }
+}
+    fragment PanelUserFields on PanelUser {
+  connectorId
+  connectorName
+  inbound
+  panelKey
+  username
+  enabled
+  held
+  panelStatus
+  up
+  down
+  dataLimit
+  expiresAt
+  readAt
+  resetPending
+}`) as unknown as TypedDocumentString<UsersPanelsQuery, UsersPanelsQueryVariables>;
 export const ResetSettingsDocument = new TypedDocumentString(`
     query ResetSettings {
   settings {
