@@ -49,6 +49,14 @@ describe(`connectors (${TEST_DB})`, () => {
     expect(JSON.stringify(listed)).not.toContain(PANEL_ADMIN.password);
   });
 
+  it('a poll records the panel’s version and when the next poll is due', async () => {
+    const id = await addConnector(app, MARZBAN, marzban, { pollSeconds: 120 });
+    await poll(app, id);
+    const c = ok(await app.gql('query($id: ID!) { connector(id: $id) { version lastSyncAt nextPollAt } }', { id }, admin())).connector;
+    expect(c.version).toBe('0.8.4');
+    expect(new Date(c.nextPollAt).getTime() - new Date(c.lastSyncAt).getTime()).toBe(120_000);
+  });
+
   it('wrong credentials: FAILED with the panel’s own message, for Marzban and 3x-ui', async () => {
     for (const [panel, sim, message] of [[MARZBAN, marzban, 'Incorrect username or password'], [XUI3, xui, '']] as const) {
       const id = await addConnector(app, panel, sim, { password: 'wrong-password' });
@@ -109,6 +117,9 @@ describe(`connectors (${TEST_DB})`, () => {
     expect(codeOf(await app.gql(UPDATE, { id, input: { pollSeconds: 5 } }, admin()))).toBe('BAD_USER_INPUT');
     expect(codeOf(await app.gql(TEST, { id: '99999999' }, admin()))).toBe('NOT_FOUND');
     expect(codeOf(await app.gql(TEST, { id: 'abc' }, admin()))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await app.gql('query { panelUsers(connectorId: "99999999") { panelKey } }', {}, admin()))).toBe('NOT_FOUND');
+    expect(codeOf(await app.gql('query { connectorLog(connectorId: "99999999") { id } }', {}, admin()))).toBe('NOT_FOUND');
+    expect(codeOf(await app.gql('query($id: ID!) { panelUsers(connectorId: $id, first: 0) { panelKey } }', { id }, admin()))).toBe('BAD_USER_INPUT');
     expect(await count()).toBe(before + 1);
     ok(await app.gql(DELETE, { id }, admin()));
     expect(await count()).toBe(before);

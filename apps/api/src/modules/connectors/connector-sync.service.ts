@@ -78,7 +78,9 @@ export class ConnectorSyncService {
         reading.people = await this.accounting.people(usages);
       }
       const push = await this.pusher.apply(connector, client, reading);
-      await this.connectors.markContact(connectorId, { panelUsers: usages.length, synced: new Date(), latencyMs });
+      // The version is read once (and again by testConnector): the list doesn't carry it.
+      const version = connector.version === null ? await client.info().then((i) => i.version || null, () => undefined) : undefined;
+      await this.connectors.markContact(connectorId, { panelUsers: usages.length, synced: new Date(), latencyMs, version });
       return { connectorId, ok: true, panelUsers: usages.length, samples: reading.samples, up: reading.up, down: reading.down, restarted: reading.restarted, unmapped: reading.unmapped, push };
     } catch (err) {
       if (err instanceof CountersMoved) {

@@ -1,7 +1,7 @@
 import { DataSource, In } from 'typeorm';
 import { Actor, isAdmin } from '../../platform/auth/actor';
 import { intOf, placeholders } from '../../platform/db/rows';
-import { forbidden } from '../../platform/errors/domain-error';
+import { forbidden, notFound } from '../../platform/errors/domain-error';
 import { ConnectorLogEntity } from './connector-log.entity';
 import { ConnectorEntity } from './connector.entity';
 import { PanelUserEntity } from './panel-user.entity';
@@ -39,7 +39,7 @@ export class ConnectorViewsService {
   async panelUsers(actor: Actor, connectorId: number, opts: { unmappedOnly?: boolean; search?: string; first: number }): Promise<PanelUserView[]> {
     this.requireAdmin(actor);
     const connector = await this.ds.getRepository(ConnectorEntity).findOneBy({ id: connectorId });
-    if (!connector) return [];
+    if (!connector) throw notFound('Connector');
     const params: unknown[] = [connectorId];
     let where = 'p.connector_id = ? AND p.present = 1';
     if (opts.unmappedOnly) where += ' AND u.id IS NULL';
@@ -70,8 +70,9 @@ export class ConnectorViewsService {
     return out;
   }
 
-  log(actor: Actor, connectorId: number, first: number): Promise<ConnectorLogEntity[]> {
+  async log(actor: Actor, connectorId: number, first: number): Promise<ConnectorLogEntity[]> {
     this.requireAdmin(actor);
+    if (!(await this.ds.getRepository(ConnectorEntity).existsBy({ id: connectorId }))) throw notFound('Connector');
     return this.ds.getRepository(ConnectorLogEntity).find({ where: { connectorId }, order: { id: 'DESC' }, take: first });
   }
 

@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '@tm/shared';
+import type { Actor } from '../../platform/auth/actor';
 import { actorOf, type Context } from '../../platform/graphql/context';
+import type { ConnectorEntity } from './connector.entity';
 import { parseId } from '../../platform/graphql/ids';
 import { pageSize } from '../../platform/graphql/pagination';
 import type { ConnectorImportService } from './connector-import.service';
@@ -31,8 +33,7 @@ export class ConnectorsResolver {
   @Query(() => ConnectorType)
   async connector(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ConnectorType> {
     const actor = actorOf(ctx);
-    const connector = await this.connectorsService.get(actor, parseId(id));
-    return ConnectorType.from(connector, (await this.connectorViewsService.counts(actor)).get(connector.id));
+    return this.withCounts(actor, await this.connectorsService.get(actor, parseId(id)));
   }
 
   @Query(() => [PanelUserType], { description: 'A panel’s users as the last poll saw them; unmappedOnly: those that are none of ours' })
@@ -58,14 +59,16 @@ export class ConnectorsResolver {
 
   @Mutation(() => ConnectorType, { description: 'Adds a panel; its secrets are encrypted at rest and never returned. Polled from then on.' })
   async createConnector(@Arg('input', () => CreateConnectorInput) input: CreateConnectorInput, @Ctx() ctx: Context): Promise<ConnectorType> {
-    return ConnectorType.from(await this.connectorsService.create(actorOf(ctx), { ...input, pollSeconds: input.pollSeconds ?? undefined, deleteDepleted: input.deleteDepleted ?? undefined }));
+    const actor = actorOf(ctx);
+    return this.withCounts(actor, await this.connectorsService.create(actor, { ...input, pollSeconds: input.pollSeconds ?? undefined, deleteDepleted: input.deleteDepleted ?? undefined }));
   }
 
   @Mutation(() => ConnectorType)
   async updateConnector(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateConnectorInput) input: UpdateConnectorInput, @Ctx() ctx: Context): Promise<ConnectorType> {
     // null clears only the optional secrets; elsewhere it means "unchanged", like an absent field.
     const clean = Object.fromEntries(Object.entries(input).filter(([k, v]) => v !== undefined && (v !== null || k === 'totpSecret' || k === 'apiToken')));
-    return ConnectorType.from(await this.connectorsService.update(actorOf(ctx), parseId(id), clean));
+    const actor = actorOf(ctx);
+    return this.withCounts(actor, await this.connectorsService.update(actor, parseId(id), clean));
   }
 
   @Mutation(() => Boolean, { description: 'Stops polling the panel and forgets what it knew of it; counted traffic stays under its (disabled) servers. The panel itself is left as it is.' })
@@ -75,7 +78,11 @@ export class ConnectorsResolver {
 
   @Mutation(() => ConnectorTestResultType, { description: 'Logs in and reads the panel’s version and user count; a panel that refuses is ok: false with its message' })
   async testConnector(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ConnectorTestResultType> {
-    return ConnectorTestResultType.from(await this.connectorsService.test(actorOf(ctx), parseId(id)));
+    const actor = actorOf(ctx);
+    const result = ConnectorTestResultType.from(await this.connectorsService.test(actor, parseId(id)));
+    const counts = (await this.connectorViewsService.counts(actor)).get(Number(result.connector.id));
+    Object.assign(result.connector, { unmappedUsers: counts?.unmapped ?? 0, heldUsers: counts?.held ?? 0 });
+    return result;
   }
 
   @Mutation(() => ConnectorType, { description: 'Polls now: usage counted, the panel made to match our decisions' })
@@ -84,8 +91,7 @@ export class ConnectorsResolver {
     const cid = parseId(connectorId, 'connectorId');
     await this.connectorsService.get(actor, cid);
     await this.connectorSyncService.sync(cid);
-    const connector = await this.connectorsService.get(actor, cid);
-    return ConnectorType.from(connector, (await this.connectorViewsService.counts(actor)).get(cid));
+    return this.withCounts(actor, await this.connectorsService.get(actor, cid));
   }
 
   @Mutation(() => ConnectorSyncResultType, { description: 'Polls now and says what the poll did' })
@@ -98,5 +104,9 @@ export class ConnectorsResolver {
   @Mutation(() => ConnectorImportType, { description: 'Makes the panel’s users that are none of ours users of the agent; the whole import fits the agent’s quota or nothing is made (LIMIT_EXCEEDED)' })
   async importConnectorUsers(@Arg('connectorId', () => ID) connectorId: string, @Arg('agentId', () => ID) agentId: string, @Ctx() ctx: Context): Promise<ConnectorImportType> {
     return ConnectorImportType.from(await this.connectorImportService.importUsers(actorOf(ctx), parseId(connectorId, 'connectorId'), parseId(agentId, 'agentId')));
+  }
+
+  private async withCounts(actor: Actor, connector: ConnectorEntity): Promise<ConnectorType> {
+    return ConnectorType.from(connector, (await this.connectorViewsService.counts(actor)).get(connector.id));
   }
 }

@@ -14,6 +14,14 @@ registerEnumType(ConnectorStatus, {
   description: 'UNKNOWN until the first poll; ONLINE; OFFLINE can’t be reached (retried with backoff); FAILED the panel refused us (its message in lastError)',
 });
 
+/** The later of the interval after the last poll and a failure's retry time (what ConnectorsService.due checks). */
+function nextPollOf(c: ConnectorEntity): Date | null {
+  const interval = c.lastSyncAt ? c.lastSyncAt.getTime() + c.pollSeconds * 1000 : 0;
+  const retry = c.nextAttemptAt?.getTime() ?? 0;
+  const at = Math.max(interval, retry);
+  return at ? new Date(at) : null;
+}
+
 @ObjectType('Connector', { description: 'A VPN panel we log into: its usage is pulled into our counters, our decisions pushed back. Secrets are never returned.' })
 export class ConnectorType {
   @Field(() => ID) id: string;
@@ -30,6 +38,8 @@ export class ConnectorType {
   @Field(() => String, { nullable: true, description: 'The panel’s own message when it refused us, or why it can’t be reached' }) lastError: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) lastSyncAt: Date | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'When a panel that failed is tried again' }) nextAttemptAt: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the next poll is due (its interval after the last one, or the retry after a failure); null: at once' })
+  nextPollAt: Date | null;
   @Field(() => String, { nullable: true }) version: string | null;
   @Field(() => Int, { nullable: true }) latencyMs: number | null;
   @Field(() => Int, { description: 'Users (3x-ui: clients) in the panel at the last poll' }) panelUsers: number;
@@ -53,6 +63,7 @@ export class ConnectorType {
       lastError: c.lastError,
       lastSyncAt: c.lastSyncAt,
       nextAttemptAt: c.nextAttemptAt,
+      nextPollAt: nextPollOf(c),
       version: c.version,
       latencyMs: c.latencyMs,
       panelUsers: counts?.present ?? c.panelUsers ?? 0,
