@@ -18,9 +18,10 @@ import { errorCode, errorMessage } from '@/lib/graphql/errors';
 import type { ResetEventConnection, ResetScope, ResetSnapshot, ResetTrigger } from '@/lib/graphql/models';
 import { actorKindLabel, RESET_SCOPES, RESET_TRIGGERS, scopeLabel, targetText, triggerLabel, type ResetView } from '@/lib/resets';
 import { SnapshotTables } from './SnapshotTables';
+import { PanelPushes, type PanelPush } from './PanelPushes';
 
 type Err = { code: string; message: string };
-type Detail = { state: 'loading' } | { state: 'error'; error: Err } | { state: 'ready'; snapshot: ResetSnapshot | null };
+type Detail = { state: 'loading' } | { state: 'error'; error: Err } | { state: 'ready'; snapshot: ResetSnapshot | null; pushes: PanelPush[] };
 
 export const SCOPE_TONES: Record<string, Tone> = { USER: 'blue', SERVER: 'gray', AGENT: 'violet', ALL: 'red', DEPLETED: 'amber' };
 
@@ -65,7 +66,7 @@ export function ResetHistory({
         const raw = d.resetEvent?.snapshot ?? null;
         // A JSON scalar: an object, or (from some drivers) its text.
         const snapshot = (typeof raw === 'string' ? JSON.parse(raw) : raw) as ResetSnapshot | null;
-        setDetails((x) => ({ ...x, [id]: { state: 'ready', snapshot } }));
+        setDetails((x) => ({ ...x, [id]: { state: 'ready', snapshot, pushes: d.resetEvent?.panelPushes ?? [] } }));
       })
       .catch((err) => setDetails((x) => ({ ...x, [id]: { state: 'error', error: { code: errorCode(err), message: errorMessage(err) } } })));
   }
@@ -244,6 +245,7 @@ export function ResetHistory({
                               <SnapshotTables snapshot={detail.snapshot} />
                             </>
                           )}
+                          {detail?.state === 'ready' && <PanelPushes pushes={detail.pushes} />}
                         </td>
                       </tr>
                     )}

@@ -9,6 +9,13 @@ import { planPanelPushes } from './panel-push.policy';
 import type { PanelUserEntity } from './panel-user.entity';
 import { PanelAnswer, PanelClient, PanelError, PanelUserRef } from './panels';
 
+/**
+ * Users the panel cut off by its own data limit: after our reset that cut is void, so we take them in
+ * hand (held) and the next pass enables those of ours that may be online (3x-ui's reset leaves the
+ * client's entry disabled; Marzban re-activates a limited user by itself).
+ */
+const SELF_CUT = "enabled = 0 AND panel_status IN ('limited', 'depleted')";
+
 /** Panel calls in flight at once per connector. */
 const PARALLEL = 8;
 
@@ -92,6 +99,7 @@ export class PanelPusher {
     await inTransaction(this.ds, async (m) => {
       await this.mark(m, connector.id, done, 'reset_pending = 0');
       await this.mark(m, connector.id, done, 'up_bytes = 0, down_bytes = 0, segment = segment + 1', 'lifetime = 0');
+      await this.mark(m, connector.id, done, 'held = 1', SELF_CUT);
       await this.bumpVersions(m, connector.id);
       await this.log(m, records, resetEventId);
     });
@@ -105,7 +113,9 @@ export class PanelPusher {
       if (record.ok) {
         // Even a lifetime counter starts over here: Marzban's and PasarGuard's reset of all users drops their reset logs.
         const where = inbound === '' ? '' : ' AND inbound = ?';
-        await m.query(`UPDATE panel_users SET up_bytes = 0, down_bytes = 0, segment = segment + 1 WHERE connector_id = ?${where}`, inbound === '' ? [connector.id] : [connector.id, inbound]);
+        const params = inbound === '' ? [connector.id] : [connector.id, inbound];
+        await m.query(`UPDATE panel_users SET up_bytes = 0, down_bytes = 0, segment = segment + 1 WHERE connector_id = ?${where}`, params);
+        await m.query(`UPDATE panel_users SET held = 1 WHERE connector_id = ?${where} AND ${SELF_CUT}`, params);
         await this.bumpVersions(m, connector.id);
       }
       await this.log(m, [record], resetEventId);

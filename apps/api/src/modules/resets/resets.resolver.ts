@@ -5,7 +5,7 @@ import { parseId, parseOptionalId } from '../../platform/graphql/ids';
 import { JSONScalar } from '../../platform/graphql/scalars';
 import { serializeResetEvent, type ResetsService } from './resets.service';
 import { RESET_PERFORMED, type SerializedResetEvent } from './resets.topics';
-import { ResetEventConnection, ResetEventFilter, ResetEventType } from './resets.types';
+import { PanelPushType, ResetEventConnection, ResetEventFilter, ResetEventType } from './resets.types';
 import type { SettingsService } from '../settings';
 import type { ResetEventsService } from './reset-events.service';
 
@@ -89,6 +89,12 @@ export class ResetsResolver {
   })
   async snapshot(@Root() e: ResetEventType, @Arg('first', () => Int, { defaultValue: 200 }) first: number) {
     return this.resetEventsService.snapshot(e.eventId, first);
+  }
+
+  @FieldResolver(() => [PanelPushType], { description: 'What was pushed to panels (connectors) for this reset, with their answers; empty for agents, who never see connectors' })
+  panelPushes(@Root() e: ResetEventType, @Ctx() ctx: Context): PanelPushType[] {
+    const actor = ctx.actor;
+    return actor && (actor.kind === 'system' || actor.role === Role.ADMIN) ? e.pushes : [];
   }
 
   @Subscription(() => ResetEventType, {

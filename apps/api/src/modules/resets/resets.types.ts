@@ -1,5 +1,5 @@
-import { Authorized, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ResetScope, ResetTrigger, Role } from '@tm/shared';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ResetScope, ResetTrigger } from '@tm/shared';
 import { PageInfo } from '../../platform/graphql/pagination';
 import { BytesScalar, DateTimeScalar } from '../../platform/graphql/scalars';
 import type { ResetEventPage } from './reset-events.service';
@@ -40,9 +40,8 @@ export class ResetEventType {
   @Field(() => ID, { nullable: true, description: 'The traffic report stored just before (scheduled resets)' }) reportId: string | null;
   @Field(() => ID, { nullable: true }) scheduleId: string | null;
   @Field(() => DateTimeScalar) at: Date;
-  @Authorized(Role.ADMIN)
-  @Field(() => [PanelPushType], { description: 'What was pushed to panels (connectors) for this reset, with their answers (admins)' })
-  panelPushes: PanelPushType[];
+  /** For the panelPushes field resolver (admins only); not in the schema. */
+  pushes: PanelPushType[];
   /** For the snapshot field resolver; not in the schema. */
   eventId: number;
 
@@ -65,7 +64,7 @@ export class ResetEventType {
       reportId: id(e.reportId),
       scheduleId: id(e.scheduleId),
       at: new Date(e.at),
-      panelPushes: (e.panelPushes ?? []).map((p) => Object.assign(new PanelPushType(), { ...p, connectorId: String(p.connectorId) })),
+      pushes: (e.panelPushes ?? []).map((p) => Object.assign(new PanelPushType(), { ...p, connectorId: String(p.connectorId) })),
     });
   }
 }

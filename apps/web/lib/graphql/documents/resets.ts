@@ -42,7 +42,9 @@ export const RESET_EVENTS = graphql(`
 
 /** One event with the before-values it zeroed. */
 export const RESET_EVENT_SNAPSHOT = graphql(`
-  query ResetEventSnapshot($id: ID!, $first: Int!) { resetEvent(id: $id) { id snapshot(first: $first) } }
+  query ResetEventSnapshot($id: ID!, $first: Int!) {
+    resetEvent(id: $id) { id snapshot(first: $first) panelPushes { connectorName action panelKey inbound ok status message } }
+  }
 `);
 
 export const RESET_PERFORMED = graphql(`

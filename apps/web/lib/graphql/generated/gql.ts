@@ -80,7 +80,7 @@ type Documents = {
     "\n  query ResetSettings { settings { agentsCanResetUsers timeZone } }\n": typeof types.ResetSettingsDocument,
     "\n  query CanResetUsers { canResetUsers }\n": typeof types.CanResetUsersDocument,
     "\n  query ResetEvents($filter: ResetEventFilter, $first: Int, $after: String) {\n    resetEvents(filter: $filter, first: $first, after: $after) {\n      nodes { ...ResetEventFields }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.ResetEventsDocument,
-    "\n  query ResetEventSnapshot($id: ID!, $first: Int!) { resetEvent(id: $id) { id snapshot(first: $first) } }\n": typeof types.ResetEventSnapshotDocument,
+    "\n  query ResetEventSnapshot($id: ID!, $first: Int!) {\n    resetEvent(id: $id) { id snapshot(first: $first) panelPushes { connectorName action panelKey inbound ok status message } }\n  }\n": typeof types.ResetEventSnapshotDocument,
     "\n  subscription ResetPerformed { resetPerformed { ...ResetEventFields } }\n": typeof types.ResetPerformedDocument,
     "\n  mutation ResetUserTraffic($userId: ID!, $reason: String) { resetUserTraffic(userId: $userId, reason: $reason) { ...ResetEventFields } }\n": typeof types.ResetUserTrafficDocument,
     "\n  mutation ResetServerTraffic($serverId: ID!, $reason: String) {\n    resetServerTraffic(serverId: $serverId, reason: $reason) { ...ResetEventFields }\n  }\n": typeof types.ResetServerTrafficDocument,
@@ -201,7 +201,7 @@ const documents: Documents = {
     "\n  query ResetSettings { settings { agentsCanResetUsers timeZone } }\n": types.ResetSettingsDocument,
     "\n  query CanResetUsers { canResetUsers }\n": types.CanResetUsersDocument,
     "\n  query ResetEvents($filter: ResetEventFilter, $first: Int, $after: String) {\n    resetEvents(filter: $filter, first: $first, after: $after) {\n      nodes { ...ResetEventFields }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.ResetEventsDocument,
-    "\n  query ResetEventSnapshot($id: ID!, $first: Int!) { resetEvent(id: $id) { id snapshot(first: $first) } }\n": types.ResetEventSnapshotDocument,
+    "\n  query ResetEventSnapshot($id: ID!, $first: Int!) {\n    resetEvent(id: $id) { id snapshot(first: $first) panelPushes { connectorName action panelKey inbound ok status message } }\n  }\n": types.ResetEventSnapshotDocument,
     "\n  subscription ResetPerformed { resetPerformed { ...ResetEventFields } }\n": types.ResetPerformedDocument,
     "\n  mutation ResetUserTraffic($userId: ID!, $reason: String) { resetUserTraffic(userId: $userId, reason: $reason) { ...ResetEventFields } }\n": types.ResetUserTrafficDocument,
     "\n  mutation ResetServerTraffic($serverId: ID!, $reason: String) {\n    resetServerTraffic(serverId: $serverId, reason: $reason) { ...ResetEventFields }\n  }\n": types.ResetServerTrafficDocument,
@@ -520,7 +520,7 @@ export function graphql(source: "\n  query ResetEvents($filter: ResetEventFilter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ResetEventSnapshot($id: ID!, $first: Int!) { resetEvent(id: $id) { id snapshot(first: $first) } }\n"): typeof import('./graphql').ResetEventSnapshotDocument;
+export function graphql(source: "\n  query ResetEventSnapshot($id: ID!, $first: Int!) {\n    resetEvent(id: $id) { id snapshot(first: $first) panelPushes { connectorName action panelKey inbound ok status message } }\n  }\n"): typeof import('./graphql').ResetEventSnapshotDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

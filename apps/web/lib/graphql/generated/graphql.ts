@@ -732,7 +732,7 @@ export type ResetEventSnapshotQueryVariables = Exact<{
 }>;
 
 
-export type ResetEventSnapshotQuery = { resetEvent: { id: string, snapshot: unknown } | null };
+export type ResetEventSnapshotQuery = { resetEvent: { id: string, snapshot: unknown, panelPushes: Array<{ connectorName: string, action: string, panelKey: string | null, inbound: string | null, ok: boolean, status: number | null, message: string }> } | null };
 
 export type ResetPerformedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -2670,6 +2670,15 @@ export const ResetEventSnapshotDocument = new TypedDocumentString(`
   resetEvent(id: $id) {
     id
     snapshot(first: $first)
+    panelPushes {
+      connectorName
+      action
+      panelKey
+      inbound
+      ok
+      status
+      message
+    }
   }
 }
     `) as unknown as TypedDocumentString<ResetEventSnapshotQuery, ResetEventSnapshotQueryVariables>;
