@@ -5,7 +5,7 @@
  */
 import type { PanelSimulator } from '@tm/panel-sim';
 import { makeAgent, makeUser } from '../support/factories';
-import { MARZBAN, PASARGUARD, XUI2, XUI3, addConnector, poll, seeded, startPanel, type PanelCase } from '../support/panels';
+import { MARZBAN, PASARGUARD, XUI2, XUI3, XUI36, addConnector, poll, seeded, startPanel, type PanelCase } from '../support/panels';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
 import { TEST_DB } from '../support/test-db';
 
@@ -16,7 +16,7 @@ const AGENT = 'query($a: ID!) { agentTraffic(agentId: $a) { charged lifetime } }
 const SERVERS = 'query { servers { name kind lifetime } }';
 const CONNECTOR = 'query($id: ID!) { connector(id: $id) { status lastError } }';
 
-describe.each([MARZBAN, PASARGUARD, XUI2, XUI3])(`panel usage counted exactly once: %s (${TEST_DB})`, (panel: PanelCase) => {
+describe.each([MARZBAN, PASARGUARD, XUI2, XUI3, XUI36])(`panel usage counted exactly once: %s (${TEST_DB})`, (panel: PanelCase) => {
   let app: TestApp;
   let sim: PanelSimulator;
   let agent: Awaited<ReturnType<typeof makeAgent>>;

@@ -6,7 +6,7 @@
 import type { PanelSimulator } from '@tm/panel-sim';
 import { makeAgent, makeUser } from '../support/factories';
 import { GB, eventually } from '../support/limits';
-import { MARZBAN, PASARGUARD, PANEL_USERS, XUI2, XUI3, addConnector, poll, startPanel, type PanelCase } from '../support/panels';
+import { MARZBAN, PASARGUARD, PANEL_USERS, XUI2, XUI3, XUI36, addConnector, poll, startPanel, type PanelCase } from '../support/panels';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
 import { TEST_DB } from '../support/test-db';
 
@@ -18,7 +18,7 @@ const DELETE_USER = 'mutation($id: ID!) { deleteUser(id: $id) }';
 const USER_PANELS = 'query($id: ID!) { user(id: $id) { status panels { connectorName panelKey enabled held panelStatus } } }';
 const LOG = 'query($id: ID!) { connectorLog(connectorId: $id, first: 200) { action panelKey ok status message } }';
 
-describe.each([MARZBAN, PASARGUARD, XUI2, XUI3])(`panel push: %s (${TEST_DB})`, (panel: PanelCase) => {
+describe.each([MARZBAN, PASARGUARD, XUI2, XUI3, XUI36])(`panel push: %s (${TEST_DB})`, (panel: PanelCase) => {
   let app: TestApp;
   let sim: PanelSimulator;
   let connectorId: string;

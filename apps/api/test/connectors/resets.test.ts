@@ -6,7 +6,7 @@
  */
 import type { PanelSimulator } from '@tm/panel-sim';
 import { makeAgent, makeUser } from '../support/factories';
-import { MARZBAN, PASARGUARD, XUI2, XUI3, addConnector, poll, startPanel, type PanelCase } from '../support/panels';
+import { MARZBAN, PASARGUARD, XUI2, XUI3, XUI36, addConnector, poll, startPanel, type PanelCase } from '../support/panels';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
 import { TEST_DB } from '../support/test-db';
 
@@ -26,7 +26,7 @@ const REFUSAL: Record<string, { status: number; body: unknown }> = {
   XUI: { status: 200, body: { success: false, msg: 'Something went wrong! Failed: record not found\n', obj: null } },
 };
 
-describe.each([MARZBAN, PASARGUARD, XUI2, XUI3])(`resets pushed to the panel: %s (${TEST_DB})`, (panel: PanelCase) => {
+describe.each([MARZBAN, PASARGUARD, XUI2, XUI3, XUI36])(`resets pushed to the panel: %s (${TEST_DB})`, (panel: PanelCase) => {
   let app: TestApp;
   let sim: PanelSimulator;
   let connectorId: string;
@@ -45,8 +45,10 @@ describe.each([MARZBAN, PASARGUARD, XUI2, XUI3])(`resets pushed to the panel: %s
     await sim?.stop();
   });
 
+  let lastAgent: Awaited<ReturnType<typeof makeAgent>>;
   async function panelUsers(count: number, inbound = 1) {
     const agent = await makeAgent(app);
+    lastAgent = agent;
     const users = [];
     for (let i = 0; i < count; i++) {
       const u = await makeUser(app, agent.as, { dataLimit: String(1024 ** 3) });
@@ -70,11 +72,26 @@ describe.each([MARZBAN, PASARGUARD, XUI2, XUI3])(`resets pushed to the panel: %s
     expect(e.panelPushes[0].message).toBeTruthy();
     expect(panelUsed(u.username)).toBe(0);
     expect(await usage(u.id)).toEqual({ used: '0', lifetime: '900006007' });
+    // The agent sees the reset of its user, never which panel it reached.
+    const seen = ok(await app.gql(EVENTS, {}, lastAgent.as)).resetEvents.nodes[0];
+    expect([seen.scope, seen.ok, seen.panelPushes]).toEqual(['USER', true, []]);
 
     sim.addTraffic(u.username, 100, 200);
     await poll(app, connectorId);
     expect(await usage(u.id)).toEqual({ used: '300', lifetime: '900006307' });
     expect((await poll(app, connectorId)).samples).toBe(0);
+  });
+
+  it('a user the panel itself cut off at its data limit is online again after our reset', async () => {
+    const [u] = await panelUsers(1);
+    sim.addTraffic(u.username, 0, 1024 ** 3 + 5);
+    await poll(app, connectorId);
+    expect(sim.user(u.username)!.enabled).toBe(false);
+    ok(await app.gql(RESET_USER, { id: u.id }, admin()));
+    await app.c.services.enforcement.settled();
+    await poll(app, connectorId);
+    expect(sim.user(u.username)!.enabled).toBe(true);
+    expect(await usage(u.id)).toEqual({ used: '0', lifetime: String(1024 ** 3 + 5) });
   });
 
   it('a panel that refuses the reset: the event says so with its answer, and nothing is reset on our side', async () => {

@@ -3,7 +3,7 @@ import { ok, type TestApp } from './test-app';
 
 export const PANEL_ADMIN = { username: 'panel-admin', password: 'Panel-pass-1' };
 
-/** The four panel flavours, each a real HTTP simulator that the real connector client talks to. */
+/** The panel flavours, each a real HTTP simulator that the real connector client talks to. */
 export interface PanelCase {
   name: string;
   kind: 'MARZBAN' | 'PASARGUARD' | 'XUI';
@@ -16,6 +16,8 @@ export const MARZBAN: PanelCase = { name: 'Marzban', kind: 'MARZBAN', lifetime: 
 export const PASARGUARD: PanelCase = { name: 'PasarGuard', kind: 'PASARGUARD', lifetime: true, make: () => new MarzbanSimulator({ kind: 'PASARGUARD', ...PANEL_ADMIN, pageLimit: 7 }) };
 export const XUI2: PanelCase = { name: '3x-ui v2', kind: 'XUI', lifetime: false, make: () => new XuiSimulator({ major: 2, ...PANEL_ADMIN }) };
 export const XUI3: PanelCase = { name: '3x-ui v3', kind: 'XUI', lifetime: false, make: () => new XuiSimulator({ major: 3, ...PANEL_ADMIN }) };
+/** 3x-ui v3.1 on moved client operations to the email-keyed clients API. */
+export const XUI36: PanelCase = { name: '3x-ui v3.6', kind: 'XUI', lifetime: false, make: () => new XuiSimulator({ major: 3, version: '3.6.0', ...PANEL_ADMIN }) };
 
 export const CONNECTOR_FIELDS = 'id name kind url status lastError lastSyncAt version panelUsers unmappedUsers heldUsers';
 export const CREATE_CONNECTOR = `mutation($input: CreateConnectorInput!) { createConnector(input: $input) { ${CONNECTOR_FIELDS} } }`;

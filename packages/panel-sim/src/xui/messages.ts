@@ -1,6 +1,7 @@
 /**
  * The English texts 3x-ui answers with (web/translation: translate.en_US.toml in v2, en-US.json in v3;
- * identical for these keys) and the shapes its Go code builds messages in.
+ * identical for these keys up to v3.0.2, a few reworded in v3.1.0) and the shapes its Go code builds
+ * messages in.
  */
 export const MSG = {
   loginSuccess: ' You have successfully logged into your account.',
@@ -24,7 +25,20 @@ export const MSG = {
   inboundTrafficReset: 'Inbound traffic has been reset.',
   clientDeletedByEmail: 'Client deleted successfully',
   deleteByEmailFailed: 'Failed to delete client by email',
-} as const;
+};
+
+export type XuiMessages = typeof MSG;
+
+/** v3.1.0's en-US.json rewordings of the keys above (and of the same translation keys). */
+const REWORDED_IN_3_1: Partial<XuiMessages> = {
+  loginSuccess: 'You have successfully logged into your account.',
+  invalidFormData: 'The input data format is invalid.',
+  trafficGetError: 'Error getting traffic.',
+  allClientTrafficReset: 'Traffic for all clients has been reset.',
+  depletedDeleted: 'All depleted clients have been deleted.',
+};
+
+export const messagesOf = (clientsApi: boolean): XuiMessages => (clientsApi ? { ...MSG, ...REWORDED_IN_3_1 } : MSG);
 
 /**
  * An error raised by the panel's services. `common.NewError(a...)` is `fmt.Sprintln`: operands joined

@@ -77,8 +77,8 @@ const sortKeys = (v: unknown): unknown => {
 /** `json.MarshalIndent(map[string]any, "", "  ")`, how the panel rewrites settings: keys sorted, two-space indent. */
 export const goIndent = (value: unknown): string => goEscapeHtml(JSON.stringify(sortKeys(value), null, 2));
 
-/** A ClientTraffic as the API writes it; uuid and subId are filled in from the settings entry. */
-export function clientTrafficJson(t: XuiClientTraffic, entry?: ClientEntry): Record<string, unknown> {
+/** A ClientTraffic as the API writes it; uuid and subId are filled in from the settings entry. v3.1 dropped `allTime`. */
+export function clientTrafficJson(t: XuiClientTraffic, entry?: ClientEntry, withAllTime = true): Record<string, unknown> {
   return {
     id: t.id,
     inboundId: t.inboundId,
@@ -88,7 +88,7 @@ export function clientTrafficJson(t: XuiClientTraffic, entry?: ClientEntry): Rec
     subId: text(entry?.subId),
     up: t.up,
     down: t.down,
-    allTime: t.allTime,
+    ...(withAllTime ? { allTime: t.allTime } : {}),
     expiryTime: t.expiryTime,
     total: t.total,
     reset: t.reset,
@@ -96,28 +96,27 @@ export function clientTrafficJson(t: XuiClientTraffic, entry?: ClientEntry): Rec
   };
 }
 
-/** An Inbound as the API writes it; `clientStats` null when the query did not preload them (`get/:id`). */
-export function inboundJson(i: XuiInbound, clientStats: Record<string, unknown>[] | null): Record<string, unknown> {
-  return {
-    id: i.id,
-    up: i.up,
-    down: i.down,
-    total: i.total,
-    allTime: i.allTime,
-    remark: i.remark,
-    enable: i.enable,
-    expiryTime: i.expiryTime,
-    trafficReset: i.trafficReset,
-    lastTrafficResetTime: i.lastTrafficResetTime,
-    clientStats,
-    listen: i.listen,
-    port: i.port,
-    protocol: i.protocol,
-    settings: i.settings,
-    streamSettings: i.streamSettings,
-    tag: i.tag,
-    sniffing: i.sniffing,
-  };
+/** v3.1's Inbound.MarshalJSON: a JSON-text column written as the JSON it holds (null when empty, a string when not JSON). */
+function nestedJson(column: string): unknown {
+  if (column.trim() === '') return null;
+  try {
+    return JSON.parse(column);
+  } catch {
+    return column;
+  }
+}
+
+/**
+ * An Inbound as the API writes it; `clientStats` null when the query did not preload them. v3.1 on
+ * (`nested`): no `allTime`, and Inbound.MarshalJSON writes settings, streamSettings and sniffing as the
+ * JSON they hold, after the other fields (the wrapper struct's own fields come last).
+ */
+export function inboundJson(i: XuiInbound, clientStats: Record<string, unknown>[] | null, nested = false): Record<string, unknown> {
+  const head = { id: i.id, up: i.up, down: i.down, total: i.total, ...(nested ? {} : { allTime: i.allTime }), remark: i.remark, enable: i.enable };
+  const limits = { expiryTime: i.expiryTime, trafficReset: i.trafficReset, lastTrafficResetTime: i.lastTrafficResetTime, clientStats };
+  const where = { listen: i.listen, port: i.port, protocol: i.protocol };
+  if (nested) return { ...head, ...limits, ...where, tag: i.tag, settings: nestedJson(i.settings), streamSettings: nestedJson(i.streamSettings), sniffing: nestedJson(i.sniffing) };
+  return { ...head, ...limits, ...where, settings: i.settings, streamSettings: i.streamSettings, tag: i.tag, sniffing: i.sniffing };
 }
 
 /** The settings a fresh inbound of this protocol gets from the panel's UI (clients added afterwards). */

@@ -1,45 +1,19 @@
 /**
- * /panel/api: checkAPIAuth (a v3 Bearer token, or a logged-in session; anything else is a bare 404 so
- * the API stays hidden, or 401 for an XHR caller on v3), v3's CSRFMiddleware on unsafe methods (bare
- * 403), then the inbound and server controllers (web/controller/inbound.go, server.go, api.go).
+ * /panel/api behind api-guard.ts: the inbound and server controllers (web/controller/inbound.go,
+ * server.go). Up to v3.0.x the inbound controller also edits clients, by inbound and protocol key;
+ * from v3.1.0 those routes are gone and routes-clients.ts serves the email-keyed clients API.
  */
 import type { HttpSim, SimHandler, SimRequest, SimResponse } from '../http-sim';
-import { bearerToken, csrfValid } from './auth';
+import { atoi, bound, guarded, isJson } from './api-guard';
 import { addClients, addInbound, delClient, delClientByEmail, delDepletedClients, type InboundPatch, updateClient } from './client-ops';
 import type { XuiContext } from './context';
-import { goParse, MSG, withError, XuiFailure, XuiPanic } from './messages';
+import { goParse, withError, XuiFailure } from './messages';
 import { clientTrafficJson, inboundJson, text, type XuiInbound } from './models';
-import { bare, envelope } from './respond';
+import { envelope } from './respond';
+import { registerClientsRoutes } from './routes-clients';
 import { serverStatus } from './server-status';
 
-const SAFE = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
-
-function guarded(ctx: XuiContext, handler: SimHandler): SimHandler {
-  return (req) => {
-    const token = bearerToken(req);
-    const byToken = ctx.major === 3 && !!ctx.apiToken && token === ctx.apiToken;
-    if (!byToken) {
-      const session = ctx.sessions.read(req);
-      if (!session.loggedIn) return bare(ctx.major === 3 && req.headers['x-requested-with'] === 'XMLHttpRequest' ? 401 : 404);
-      if (ctx.major === 3 && !SAFE.has(req.method) && !csrfValid(req, session)) return bare(403);
-    }
-    return handler(req);
-  };
-}
-
-/** Runs a service call the way the controllers do: `{success:false, msg: "<msg> (<err>)"}` on error, a bare 500 on a panic. */
-function service(failMsg: string, run: () => SimResponse): SimResponse {
-  try {
-    return run();
-  } catch (err) {
-    if (err instanceof XuiPanic) return bare(500);
-    if (err instanceof XuiFailure) return envelope(false, withError(failMsg, err.message));
-    throw err;
-  }
-}
-
 const goType = (v: unknown): string => (Array.isArray(v) ? 'array' : typeof v === 'boolean' ? 'bool' : typeof v);
-const isJson = (req: SimRequest): boolean => String(req.headers['content-type'] ?? '').includes('application/json');
 
 /** gin's ShouldBind into model.Inbound, for the fields a request carries: JSON types checked, form strings converted. */
 function bindField(req: SimRequest, field: string, kind: 'int' | 'string' | 'bool'): unknown {
@@ -70,9 +44,15 @@ function bindPatch(req: SimRequest): InboundPatch {
   return { id: bindField(req, 'id', 'int') as number, settings: bindField(req, 'settings', 'string') as string };
 }
 
-function bindInbound(req: SimRequest): Partial<XuiInbound> & { protocol: string; settings: string } {
+/** `nested` (v3.1 on): Inbound.UnmarshalJSON also takes settings, streamSettings and sniffing as JSON objects. */
+function bindInbound(req: SimRequest, nested: boolean): Partial<XuiInbound> & { protocol: string; settings: string } {
   bindBody(req);
-  const s = (k: string) => bindField(req, k, 'string') as string;
+  const columns = new Set(['settings', 'streamSettings', 'sniffing']);
+  const s = (k: string) => {
+    const v = req.body[k];
+    if (nested && isJson(req) && columns.has(k) && v !== null && typeof v === 'object') return JSON.stringify(v);
+    return bindField(req, k, 'string') as string;
+  };
   const n = (k: string) => bindField(req, k, 'int') as number;
   return {
     up: BigInt(n('up')),
@@ -91,93 +71,86 @@ function bindInbound(req: SimRequest): Partial<XuiInbound> & { protocol: string;
   };
 }
 
-/** strconv.Atoi on a path parameter. */
-function atoi(v: string): number {
-  if (!/^[+-]?\d+$/.test(v)) throw new XuiFailure(`strconv.Atoi: parsing "${v}": invalid syntax`);
-  return Number(v);
+/** The counters rows shown with an inbound: its own; from v3.4.0 also those of clients it shares with an inbound that owns their row. */
+function statsOf(ctx: XuiContext, inbound: XuiInbound): Record<string, unknown>[] {
+  const { state, features } = ctx;
+  const byEmail = new Map(state.clientsOf(inbound).map((c) => [text(c.email).toLowerCase(), c]));
+  const rows = [...state.traffics.values()].sort((a, b) => a.id - b.id);
+  const shown = rows.filter((t) => t.inboundId === inbound.id || (features.sharedStats && byEmail.has(t.email.toLowerCase())));
+  return shown.map((t) => clientTrafficJson(t, byEmail.get(t.email.toLowerCase()), !features.clientsApi));
 }
 
 function inboundsList(ctx: XuiContext): SimResponse {
-  ctx.state.disableInvalidClients();
-  const rows = [...ctx.state.traffics.values()].sort((a, b) => a.id - b.id);
   const inbounds = [...ctx.state.inbounds.values()].sort((a, b) => a.id - b.id);
-  return envelope(
-    true,
-    '',
-    inbounds.map((i) => {
-      const byEmail = new Map(ctx.state.clientsOf(i).map((c) => [text(c.email).toLowerCase(), c]));
-      return inboundJson(i, rows.filter((t) => t.inboundId === i.id).map((t) => clientTrafficJson(t, byEmail.get(t.email.toLowerCase()))));
-    }),
-  );
+  return envelope(true, '', inbounds.map((i) => inboundJson(i, statsOf(ctx, i), ctx.features.clientsApi)));
 }
 
-export function registerApiRoutes(http: HttpSim, ctx: XuiContext): void {
-  const { state, major } = ctx;
-  const api = (method: string, path: string, handler: SimHandler) => http.route(method, `/panel/api${path}`, guarded(ctx, handler));
-  const ok = (msg: string, obj: unknown = null) => envelope(true, msg, obj);
-  /** A handler whose request binding failed answers with `bindMsg`, its service error with `failMsg`. */
-  const call = (bindMsg: string, failMsg: string, run: (req: SimRequest) => () => SimResponse): SimHandler => {
-    return (req) => {
-      let action: () => SimResponse;
-      try {
-        action = run(req);
-      } catch (err) {
-        if (err instanceof XuiFailure) return envelope(false, withError(bindMsg, err.message));
-        throw err;
-      }
-      return service(failMsg, action);
-    };
-  };
+/** The inbound controller's client routes, as v2.x and v3.0.x have them (all gone in v3.1.0). */
+function registerInboundClientRoutes(ctx: XuiContext, api: (method: string, path: string, handler: SimHandler) => void): void {
+  const { state, major, msg } = ctx;
+  const ok = (text: string, obj: unknown = null) => envelope(true, text, obj);
   const p = (req: SimRequest, k: string) => req.params[k] ?? '';
-
-  api('GET', '/inbounds/list', () => inboundsList(ctx));
-  api('GET', '/inbounds/get/:id', call(MSG.obtain, MSG.obtain, (req) => {
-    const id = atoi(p(req, 'id'));
-    return () => ok('', inboundJson(state.getInbound(id), null));
-  }));
-  api('GET', '/inbounds/getClientTraffics/:email', call(MSG.trafficGetError, MSG.trafficGetError, (req) => () => {
+  api('GET', '/inbounds/getClientTraffics/:email', bound(msg.trafficGetError, msg.trafficGetError, (req) => () => {
     const { traffic, entry } = state.trafficWithClient(p(req, 'email'));
     return ok('', clientTrafficJson(traffic, entry));
   }));
-  api('POST', '/inbounds/add', call(MSG.inboundCreated, MSG.somethingWentWrong, (req) => {
-    const fields = bindInbound(req);
-    return () => ok(MSG.inboundCreated, inboundJson(addInbound(state, fields), null));
-  }));
-  api('POST', '/inbounds/addClient', call(MSG.inboundUpdated, MSG.somethingWentWrong, (req) => {
+  api('POST', '/inbounds/addClient', bound(msg.inboundUpdated, msg.somethingWentWrong, (req) => {
     const patch = bindPatch(req);
-    return () => (addClients(state, major, patch), ok(MSG.clientsAdded));
+    return () => (addClients(state, major, patch), ok(msg.clientsAdded));
   }));
-  api('POST', '/inbounds/updateClient/:clientId', call(MSG.inboundUpdated, MSG.somethingWentWrong, (req) => {
+  api('POST', '/inbounds/updateClient/:clientId', bound(msg.inboundUpdated, msg.somethingWentWrong, (req) => {
     const patch = bindPatch(req);
-    return () => (updateClient(state, major, patch, p(req, 'clientId')), ok(MSG.clientUpdated));
+    return () => (updateClient(state, major, patch, p(req, 'clientId')), ok(msg.clientUpdated));
   }));
-  api('POST', '/inbounds/:id/delClient/:clientId', call(MSG.inboundUpdated, MSG.somethingWentWrong, (req) => {
+  api('POST', '/inbounds/:id/delClient/:clientId', bound(msg.inboundUpdated, msg.somethingWentWrong, (req) => {
     const id = atoi(p(req, 'id'));
-    return () => (delClient(state, id, p(req, 'clientId')), ok(MSG.clientDeleted));
+    return () => (delClient(state, id, p(req, 'clientId')), ok(msg.clientDeleted));
   }));
-  api('POST', '/inbounds/:id/delClientByEmail/:email', call('Invalid inbound ID', MSG.deleteByEmailFailed, (req) => {
+  api('POST', '/inbounds/:id/delClientByEmail/:email', bound('Invalid inbound ID', msg.deleteByEmailFailed, (req) => {
     const id = atoi(p(req, 'id'));
-    return () => (delClientByEmail(state, id, p(req, 'email')), ok(MSG.clientDeletedByEmail));
+    return () => (delClientByEmail(state, id, p(req, 'email')), ok(msg.clientDeletedByEmail));
   }));
-  api('POST', '/inbounds/:id/resetClientTraffic/:email', call(MSG.inboundUpdated, MSG.somethingWentWrong, (req) => {
+  api('POST', '/inbounds/:id/resetClientTraffic/:email', bound(msg.inboundUpdated, msg.somethingWentWrong, (req) => {
     const id = atoi(p(req, 'id'));
-    return () => (state.resetClientTraffic(id, p(req, 'email')), ok(MSG.clientTrafficReset));
+    return () => (state.resetClientTraffic(id, p(req, 'email')), ok(msg.clientTrafficReset));
   }));
-  api('POST', '/inbounds/resetAllTraffics', () => (state.resetAllTraffics(), ok(MSG.allTrafficReset)));
-  api('POST', '/inbounds/resetAllClientTraffics/:id', call(MSG.inboundUpdated, MSG.somethingWentWrong, (req) => {
+  api('POST', '/inbounds/resetAllClientTraffics/:id', bound(msg.inboundUpdated, msg.somethingWentWrong, (req) => {
     const id = atoi(p(req, 'id'));
-    return () => (state.resetAllClientTraffics(id), ok(MSG.allClientTrafficReset));
+    return () => (state.resetAllClientTraffics(id), ok(msg.allClientTrafficReset));
   }));
-  api('POST', '/inbounds/delDepletedClients/:id', call(MSG.inboundUpdated, MSG.somethingWentWrong, (req) => {
+  api('POST', '/inbounds/delDepletedClients/:id', bound(msg.inboundUpdated, msg.somethingWentWrong, (req) => {
     const id = atoi(p(req, 'id'));
-    return () => (delDepletedClients(state, id), ok(MSG.depletedDeleted));
+    return () => (delDepletedClients(state, id), ok(msg.depletedDeleted));
   }));
+}
+
+export function registerApiRoutes(http: HttpSim, ctx: XuiContext): void {
+  const { state, major, msg, features } = ctx;
+  const api = (method: string, path: string, handler: SimHandler) => http.route(method, `/panel/api${path}`, guarded(ctx, handler));
+  const ok = (text: string, obj: unknown = null) => envelope(true, text, obj);
+  const p = (req: SimRequest, k: string) => req.params[k] ?? '';
+
+  api('GET', '/inbounds/list', () => inboundsList(ctx));
+  api('GET', '/inbounds/get/:id', bound(msg.obtain, msg.obtain, (req) => {
+    const id = atoi(p(req, 'id'));
+    return () => {
+      const inbound = state.getInbound(id);
+      return ok('', inboundJson(inbound, features.detailStats ? statsOf(ctx, inbound) : null, features.clientsApi));
+    };
+  }));
+  api('POST', '/inbounds/add', bound(msg.inboundCreated, msg.somethingWentWrong, (req) => {
+    const fields = bindInbound(req, features.clientsApi);
+    return () => ok(msg.inboundCreated, inboundJson(addInbound(state, fields), null, features.clientsApi));
+  }));
+  api('POST', '/inbounds/resetAllTraffics', () => (state.resetAllTraffics(), ok(msg.allTrafficReset)));
   if (major === 3) {
-    api('POST', '/inbounds/:id/resetTraffic', call(MSG.inboundUpdated, MSG.somethingWentWrong, (req) => {
+    api('POST', '/inbounds/:id/resetTraffic', bound(msg.inboundUpdated, msg.somethingWentWrong, (req) => {
       const id = atoi(p(req, 'id'));
-      return () => (state.resetInboundTraffic(id), ok(MSG.inboundTrafficReset));
+      return () => (state.resetInboundTraffic(id), ok(msg.inboundTrafficReset));
     }));
   }
+  if (features.clientsApi) registerClientsRoutes(ctx, api);
+  else registerInboundClientRoutes(ctx, api);
   api('GET', '/server/status', () => ok('', serverStatus(ctx)));
   api('GET', '/server/getPanelUpdateInfo', () => {
     if (ctx.updateCheckOnline) return ok('', { currentVersion: ctx.version, latestVersion: ctx.version, updateAvailable: false });

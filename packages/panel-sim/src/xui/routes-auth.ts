@@ -5,7 +5,6 @@
 import type { HttpSim, SimRequest, SimResponse } from '../http-sim';
 import { csrfValid, newCsrfToken, type SessionData, totpMatches } from './auth';
 import type { XuiContext } from './context';
-import { MSG } from './messages';
 import { bare, envelope, ginH, html, page, redirect } from './respond';
 
 const isXhr = (req: SimRequest): boolean => req.headers['x-requested-with'] === 'XMLHttpRequest';
@@ -36,25 +35,25 @@ function login(ctx: XuiContext, req: SimRequest): SimResponse {
   const session = ctx.sessions.read(req);
   if (ctx.major === 3 && !csrfValid(req, session)) return bare(403);
   const form = loginForm(req);
-  if (!form) return envelope(false, MSG.invalidFormData);
-  if (!form.username) return envelope(false, MSG.emptyUsername);
-  if (!form.password) return envelope(false, MSG.emptyPassword);
-  if (ctx.major === 3 && !ctx.limiter.allowed(form.username)) return envelope(false, MSG.wrongCredentials);
+  if (!form) return envelope(false, ctx.msg.invalidFormData);
+  if (!form.username) return envelope(false, ctx.msg.emptyUsername);
+  if (!form.password) return envelope(false, ctx.msg.emptyPassword);
+  if (ctx.major === 3 && !ctx.limiter.allowed(form.username)) return envelope(false, ctx.msg.wrongCredentials);
   const ok = form.username === ctx.username && form.password === ctx.password && (!ctx.totpSecret || totpMatches(ctx.totpSecret, form.code));
   if (!ok) {
     if (ctx.major === 3) ctx.limiter.registerFailure(form.username);
-    return envelope(false, MSG.wrongCredentials);
+    return envelope(false, ctx.msg.wrongCredentials);
   }
   ctx.limiter.registerSuccess(form.username);
   session.loggedIn = true;
-  return envelope(true, MSG.loginSuccess, null, 200, { 'set-cookie': ctx.sessions.save(session) });
+  return envelope(true, ctx.msg.loginSuccess, null, 200, { 'set-cookie': ctx.sessions.save(session) });
 }
 
 /** checkLogin for /panel pages: XHR callers get a 401 envelope, browsers a redirect to the login page. */
 function panelPage(ctx: XuiContext, title: string): (req: SimRequest) => SimResponse {
   return (req) => {
     const session = ctx.sessions.read(req);
-    if (!session.loggedIn) return isXhr(req) ? envelope(false, MSG.loginAgain, null, 401) : redirect(ctx.panelBasePath);
+    if (!session.loggedIn) return isXhr(req) ? envelope(false, ctx.msg.loginAgain, null, 401) : redirect(ctx.panelBasePath);
     const csrf = ctx.major === 3 ? ensureCsrf(ctx, session) : undefined;
     return html(page({ major: ctx.major, basePath: ctx.panelBasePath, version: ctx.version, title, csrf: csrf?.token, withVersion: true }), cookieHeader(csrf?.cookie));
   };
@@ -74,6 +73,7 @@ export function registerAuthRoutes(http: HttpSim, ctx: XuiContext): void {
   });
   http.route('GET', '/panel', panelPage(ctx, 'index'));
   http.route('GET', '/panel/inbounds', panelPage(ctx, 'inbounds'));
+  if (ctx.features.clientsApi) http.route('GET', '/panel/clients', panelPage(ctx, 'clients'));
 
   if (ctx.major === 2) {
     http.route('GET', '/logout', () => redirect(ctx.panelBasePath, { 'set-cookie': ctx.sessions.clear() }));
@@ -89,7 +89,7 @@ export function registerAuthRoutes(http: HttpSim, ctx: XuiContext): void {
   });
   http.route('GET', '/panel/csrf-token', (req) => {
     const session = ctx.sessions.read(req);
-    if (!session.loggedIn) return isXhr(req) ? envelope(false, MSG.loginAgain, null, 401) : redirect(ctx.panelBasePath);
+    if (!session.loggedIn) return isXhr(req) ? envelope(false, ctx.msg.loginAgain, null, 401) : redirect(ctx.panelBasePath);
     const { token, cookie } = ensureCsrf(ctx, session);
     return envelope(true, '', token, 200, cookieHeader(cookie));
   });

@@ -1,4 +1,4 @@
-/** `GET /panel/api/server/status`: web/service/server.go `Status`, with steady made-up machine numbers. */
+/** `GET /panel/api/server/status`: web/service/server.go `Status`, with steady made-up machine numbers and, from v3.1.0, the panel's version. */
 import type { XuiContext } from './context';
 
 const startedAt = Date.now();
@@ -20,6 +20,8 @@ export function serverStatus(ctx: XuiContext): Record<string, unknown> {
     swap: { current: 0, total: 0 },
     disk: { current: 6 * 2 ** 30, total: 40 * 2 ** 30 },
     xray: { state: 'running', errorMsg: '', version: '25.10.15' },
+    // v3.1.0 on (config.GetVersion; "dev+<commit>" on a dev build from v3.5).
+    ...(ctx.features.clientsApi ? { panelVersion: ctx.version } : {}),
     uptime,
     loads: [0.12, 0.08, 0.05],
     tcpCount: 42,

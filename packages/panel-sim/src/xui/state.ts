@@ -22,14 +22,19 @@ export class XuiState {
     return inbound;
   }
 
-  /** The settings object (Go: map[string]any); null when settings is not JSON. */
-  settingsOf(inbound: XuiInbound): Record<string, unknown> | null {
+  /** A JSON-text column as Go's map[string]any; null when it is not a JSON object. */
+  parseObject(column: string): Record<string, unknown> | null {
     try {
-      const v: unknown = JSON.parse(inbound.settings);
+      const v: unknown = JSON.parse(column);
       return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
     } catch {
       return null;
     }
+  }
+
+  /** The settings object (Go: map[string]any); null when settings is not JSON. */
+  settingsOf(inbound: XuiInbound): Record<string, unknown> | null {
+    return this.parseObject(inbound.settings);
   }
 
   clientsOf(inbound: XuiInbound): ClientEntry[] {

@@ -1,8 +1,9 @@
 /**
  * A 3x-ui panel, v2.x (modelled on v2.9.4: cookie session, no CSRF) or v3.x (modelled on v3.0.2, the
- * last v3 with the inbound-scoped client API: CSRF token, Bearer API tokens), under a random web base
- * path, speaking its HTTP API with its envelopes, status codes and messages; plus the control surface
- * tests and the demo drive it with.
+ * last v3 with the inbound-scoped client API: CSRF token, Bearer API tokens; or, given a `version` of
+ * 3.1.0 or later, on that release up to v3.6.0: the email-keyed clients API, see versions.ts), under a
+ * random web base path, speaking its HTTP API with its envelopes, status codes and messages; plus the
+ * control surface tests and the demo drive it with.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { controlHandler } from '../control';
@@ -10,11 +11,15 @@ import { HttpSim } from '../http-sim';
 import type { PanelSimulator, SimUserSpec, SimUserState } from '../panel-simulator';
 import { LoginLimiter, SessionStore } from './auth';
 import { addClients } from './client-ops';
+import { attachments } from './client-records';
+import { resetTrafficByEmail } from './clients-ops';
 import type { XuiContext } from './context';
+import { messagesOf, type XuiMessages } from './messages';
 import { type ClientEntry, clientKeyField, text } from './models';
 import { registerApiRoutes } from './routes-api';
 import { registerAuthRoutes } from './routes-auth';
 import { XuiState } from './state';
+import { featuresOf, type XuiFeatures } from './versions';
 
 export interface XuiSimulatorOptions {
   major: 2 | 3;
@@ -28,7 +33,7 @@ export interface XuiSimulatorOptions {
   totpSecret?: string;
   /** v3: an API token accepted as `Authorization: Bearer <token>` on /panel/api. */
   apiToken?: string;
-  /** Default 2.9.4 / 3.0.2. */
+  /** Default 2.9.4 / 3.0.2. With major 3, 3.1.0 or later switches client operations to the clients API. */
   version?: string;
 }
 
@@ -60,6 +65,8 @@ export class XuiSimulator implements PanelSimulator, XuiContext {
   readonly http: HttpSim;
   readonly major: 2 | 3;
   readonly version: string;
+  readonly features: XuiFeatures;
+  readonly msg: XuiMessages;
   readonly panelBasePath: string;
   readonly username: string;
   readonly password: string;
@@ -73,6 +80,8 @@ export class XuiSimulator implements PanelSimulator, XuiContext {
   constructor(opts: XuiSimulatorOptions) {
     this.major = opts.major;
     this.version = opts.version ?? (opts.major === 3 ? '3.0.2' : '2.9.4');
+    this.features = featuresOf(opts.major, this.version);
+    this.msg = messagesOf(this.features.clientsApi);
     this.username = opts.username;
     this.password = opts.password;
     this.totpSecret = opts.totpSecret ?? null;
@@ -114,10 +123,9 @@ export class XuiSimulator implements PanelSimulator, XuiContext {
     addClients(this.state, this.major, { id: inbound.id, settings: JSON.stringify({ clients: [newEntry(inbound.protocol, spec)] }) });
   }
 
-  /** Deleted in the panel by hand (even an inbound's last client, which the API refuses). */
+  /** Deleted in the panel by hand (even an inbound's last client, which the v2/v3.0 API refuses), from every inbound. */
   removeUser(key: string): void {
-    const found = this.state.findClient(key);
-    if (found) this.state.writeClients(found.inbound, this.state.clientsOf(found.inbound).filter((c) => text(c.email) !== key));
+    for (const { inbound } of attachments(this.state, key)) this.state.writeClients(inbound, this.state.clientsOf(inbound).filter((c) => text(c.email) !== key));
     this.state.traffics.delete(key);
   }
 
@@ -125,10 +133,19 @@ export class XuiSimulator implements PanelSimulator, XuiContext {
     this.state.addTraffic(key, BigInt(up), BigInt(down));
   }
 
-  /** The panel's "reset traffic" on this client: counters zeroed, its stats row enabled again. */
+  /** The panel's "reset traffic" on this client: counters zeroed, its stats row enabled again (from v3.4.0 the client too). */
   resetUser(key: string): void {
     const t = this.state.traffics.get(key);
-    if (t) this.state.resetClientTraffic(t.inboundId, key);
+    if (this.features.clientsApi && t) resetTrafficByEmail(this.state, this.features, key);
+    else if (t) this.state.resetClientTraffic(t.inboundId, key);
+  }
+
+  /** v3.1 on: the client attached to one more inbound as well (clients/:email/attach), sharing its counters row. */
+  attachUser(key: string, inboundId: number): void {
+    const found = this.state.findClient(key);
+    if (!found || !this.features.clientsApi) throw new Error(`no client ${key}, or a panel without the clients API`);
+    const inbound = this.state.inbounds.get(inboundId) ?? this.state.createInbound({ protocol: found.inbound.protocol }, inboundId);
+    this.state.writeClients(inbound, [...this.state.clientsOf(inbound), { ...found.entry, updated_at: this.state.now() }]);
   }
 
   /** The panel's enable switch: the entry's `enable` and the stats row follow (what updateClient does). */
@@ -184,12 +201,13 @@ export class XuiSimulator implements PanelSimulator, XuiContext {
     this.sessions.rotateCsrfTokens();
   }
 
+  /** The patch applied to the client's entry in every inbound it is in. */
   private editEntry(key: string, patch: ClientEntry): void {
-    const found = this.state.findClient(key);
-    if (!found) throw new Error(`no client ${key}`);
+    const atts = attachments(this.state, key);
+    if (atts.length === 0) throw new Error(`no client ${key}`);
     const now = this.state.now();
-    const next: ClientEntry = { ...found.entry, ...patch, updated_at: now };
-    this.state.writeClients(found.inbound, this.state.clientsOf(found.inbound).map((c) => (text(c.email) === key ? next : c)));
+    const next: ClientEntry = { ...atts[0].entry, ...patch, updated_at: now };
+    for (const { inbound } of atts) this.state.writeClients(inbound, this.state.clientsOf(inbound).map((c) => (text(c.email) === key ? { ...c, ...patch, updated_at: now } : c)));
     const t = this.state.traffics.get(key);
     if (t) Object.assign(t, { enable: next.enable === true, total: BigInt(Number(next.totalGB ?? 0)), expiryTime: Number(next.expiryTime ?? 0) });
   }

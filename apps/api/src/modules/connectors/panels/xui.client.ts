@@ -1,15 +1,16 @@
 /**
- * The 3x-ui connector (v2.x and v3.0.x): usage from `inbounds/list`, pushes through the inbound-scoped
- * client API (`updateClient`, `resetClientTraffic`, `resetAllClientTraffics`, `delClient`), all under
- * the panel's web base path. Signing in, CSRF and retries live in xui.session.ts.
+ * The 3x-ui connector (v2.x, v3.0.x and v3.1.0 on): usage from `inbounds/list`, pushes through the
+ * client API the panel has, all under the panel's web base path. Up to v3.0.x that is the
+ * inbound-scoped one (xui.inbound-api.ts); from v3.1.0, which moved it, the email-keyed clients API
+ * (xui.clients-api.ts). Which one is read once per session from `server/status` (xui.api-level.ts).
+ * Signing in, CSRF and retries live in xui.session.ts.
  */
 import { type PanelAnswer, type PanelClient, type PanelConfig, PanelError, type PanelInfo, type PanelUsage, type PanelUserRef } from './panel-client';
-import { stringifyJsonExact } from './xui.json';
-import { clientKeyField, readInbound, readInbounds, usageOf } from './xui.inbounds';
-import { cleanMessage, type XuiEnvelope, XuiSession } from './xui.session';
+import { XuiClientsApi } from './xui.clients-api';
+import { XuiInboundApi, type XuiPushes } from './xui.inbound-api';
+import { readInbounds, usageOf } from './xui.inbounds';
+import { XuiSession } from './xui.session';
 import { XuiTransport } from './xui.transport';
-
-const API = 'panel/api/inbounds';
 
 /** The version string in a panel page: v3 injects `X_UI_CUR_VER` (v3.0.0: `__X_UI_CUR_VER__`), v2 tags asset URLs with `?<version>`. */
 const VERSION_IN_PAGE = [/X_UI_CUR_VER(?:__)?\s*=\s*"([^"]+)"/, /assets\/[^"?\s]+\?v?(\d+\.\d+[\w.-]*)"/];
@@ -29,54 +30,46 @@ export class XuiClient implements PanelClient {
   }
 
   async listUsage(): Promise<PanelUsage[]> {
-    const answer = await this.session.call('GET', `${API}/list`);
+    const answer = await this.session.call('GET', 'panel/api/inbounds/list');
     return usageOf(readInbounds(answer.obj), Date.now());
   }
 
-  /** The client's entry read fresh from its inbound and sent back whole, only `enable` changed. */
-  async setEnabled(user: PanelUserRef, enabled: boolean): Promise<PanelAnswer> {
-    const { inboundId, entry, clientId } = await this.findClient(user);
-    const settings = stringifyJsonExact({ clients: [{ ...entry, enable: enabled }] });
-    return this.answer(await this.session.call('POST', `${API}/updateClient/${encodeURIComponent(clientId)}`, stringifyJsonExact({ id: inboundId, settings })));
+  /** The client's `enable` only; whatever else an operator set on it stays as it was. */
+  setEnabled(user: PanelUserRef, enabled: boolean): Promise<PanelAnswer> {
+    return this.push((api) => api.setEnabled(user, enabled));
   }
 
-  async resetUsage(user: PanelUserRef): Promise<PanelAnswer> {
-    const inboundId = this.inboundId(user.inbound);
-    return this.answer(await this.session.call('POST', `${API}/${inboundId}/resetClientTraffic/${encodeURIComponent(user.key)}`));
+  resetUsage(user: PanelUserRef): Promise<PanelAnswer> {
+    return this.push((api) => api.resetUsage(user));
   }
 
-  /** One inbound's clients, or every inbound's (id -1) when `inbound` is ''. */
-  async resetAll(inbound: string): Promise<PanelAnswer> {
-    const id = inbound === '' ? -1 : this.inboundId(inbound);
-    return this.answer(await this.session.call('POST', `${API}/resetAllClientTraffics/${id}`));
+  /** One inbound's clients, or every inbound's when `inbound` is ''. */
+  resetAll(inbound: string): Promise<PanelAnswer> {
+    return this.push((api) => api.resetAll(inbound));
   }
 
-  async deleteUser(user: PanelUserRef): Promise<PanelAnswer> {
-    const { inboundId, clientId } = await this.findClient(user);
-    return this.answer(await this.session.call('POST', `${API}/${inboundId}/delClient/${encodeURIComponent(clientId)}`));
+  deleteUser(user: PanelUserRef): Promise<PanelAnswer> {
+    return this.push((api) => api.deleteUser(user));
   }
 
-  private inboundId(inbound: string): number {
-    if (!/^\d+$/.test(inbound)) throw new PanelError('REFUSED', `"${inbound}" is not a 3x-ui inbound id`);
-    return Number(inbound);
+  /** A 404 may mean the panel was upgraded or downgraded under us: its API is read again for the next push. */
+  private async push(call: (api: XuiPushes) => Promise<PanelAnswer>): Promise<PanelAnswer> {
+    const level = await this.session.apiLevel();
+    try {
+      return await call(level.clientsApi ? new XuiClientsApi(this.session, level) : new XuiInboundApi(this.session));
+    } catch (err) {
+      if (err instanceof PanelError && err.status === 404) this.session.forgetApiLevel();
+      throw err;
+    }
   }
 
-  private async findClient(user: PanelUserRef): Promise<{ inboundId: number; entry: Record<string, unknown>; clientId: string }> {
-    const inboundId = this.inboundId(user.inbound);
-    const inbound = readInbound((await this.session.call('GET', `${API}/get/${inboundId}`)).obj);
-    const entry = inbound.clients.find((c) => c.email === user.key);
-    if (!entry) throw new PanelError('REFUSED', `client ${user.key} is not in 3x-ui inbound ${inboundId}`);
-    const clientId = entry[clientKeyField(inbound.protocol)];
-    if (typeof clientId !== 'string' || clientId === '') throw new PanelError('PROTOCOL', `client ${user.key} has no ${clientKeyField(inbound.protocol)} in inbound ${inboundId}`);
-    return { inboundId, entry, clientId };
-  }
-
-  private answer(envelope: XuiEnvelope): PanelAnswer {
-    return { status: 200, message: cleanMessage(envelope.msg) };
-  }
-
-  /** From a panel page when signed in with a session; from `getPanelUpdateInfo` otherwise (it needs GitHub, so it may fail). */
+  /**
+   * From `server/status` from v3.1.0 on (`panelVersion`); before, from a panel page when signed in with a
+   * session, or from `getPanelUpdateInfo` (it needs GitHub, so it may fail).
+   */
   private async version(): Promise<string> {
+    const { version } = await this.session.apiLevel();
+    if (version) return version;
     if (!this.session.usesToken) {
       const page = await this.session.fetchPage('panel/');
       for (const pattern of VERSION_IN_PAGE) {

@@ -9,10 +9,13 @@
  * 3x-ui hides /panel/api from callers without a session (404; 401 on v3 for XHR callers), so such an
  * answer means the session expired: log in once more and retry once. A bare 403 on v3 means the CSRF
  * token went stale: fetch a fresh one and retry once.
+ *
+ * Which client API the panel has (xui.api-level.ts) is read once per session, from `server/status`.
  */
 import { Secret, TOTP } from 'otpauth';
-import { PanelError, type PanelCredentials } from './panel-client';
-import { parseJsonExact } from './xui.json';
+import { type PanelAnswer, PanelError, type PanelCredentials } from './panel-client';
+import { apiLevelOf, type XuiApiLevel } from './xui.api-level';
+import { parseJsonExact, stringifyJsonExact } from './xui.json';
 import type { XuiReply, XuiRequest, XuiTransport } from './xui.transport';
 
 export interface XuiEnvelope {
@@ -23,6 +26,12 @@ export interface XuiEnvelope {
 
 /** The panel's message without Go's stray newlines (`common.NewError` ends every error text with one). */
 export const cleanMessage = (msg: string): string => msg.replace(/\s+\)/g, ')').trim();
+
+/** A push's answer for the log: the panel's message, or (bulk calls answer with a count, no message) its obj. */
+export const answerOf = (envelope: XuiEnvelope): PanelAnswer => ({
+  status: 200,
+  message: cleanMessage(envelope.msg) || (envelope.obj === null ? '' : stringifyJsonExact(envelope.obj)),
+});
 
 function envelopeOf(reply: XuiReply): { success: boolean; msg: string; obj: unknown } | null {
   try {
@@ -47,6 +56,7 @@ export class XuiSession {
   major: 2 | 3 | null;
   private csrf: string | null = null;
   private signedIn = false;
+  private level: Promise<XuiApiLevel> | null = null;
 
   constructor(
     private readonly transport: XuiTransport,
@@ -64,6 +74,7 @@ export class XuiSession {
     this.transport.clearCookies();
     this.signedIn = false;
     this.csrf = null;
+    this.level = null;
     const probe = await this.transport.send({ method: 'GET', path: 'csrf-token' });
     if (probe.status === 404) this.major = 2;
     else this.storeCsrf(probe, 'csrf-token');
@@ -93,6 +104,25 @@ export class XuiSession {
       reply = await this.send(method, path, json);
     }
     return this.envelope(reply, path);
+  }
+
+  /** The panel's API level, read on first need after each login (with a token: once, until forgotten). */
+  async apiLevel(): Promise<XuiApiLevel> {
+    if (!this.usesToken && !this.signedIn) await this.login();
+    if (this.level) return this.level;
+    const level = this.call('GET', 'panel/api/server/status').then((answer) => apiLevelOf(answer.obj));
+    this.level = level;
+    // A failed or empty read is not remembered: the next call reads again.
+    const forget = () => {
+      if (this.level === level) this.level = null;
+    };
+    void level.then((l) => !l.known && forget(), forget);
+    return level;
+  }
+
+  /** The panel may have been upgraded (or downgraded) under us: read its level again on next need. */
+  forgetApiLevel(): void {
+    this.level = null;
   }
 
   /** A page or answer that is not the API envelope (the panel's HTML pages), with the session's cookie. */
