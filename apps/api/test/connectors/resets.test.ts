@@ -94,6 +94,27 @@ describe.each([MARZBAN, PASARGUARD, XUI2, XUI3, XUI36])(`resets pushed to the pa
     expect(await usage(u.id)).toEqual({ used: '0', lifetime: String(1024 ** 3 + 5) });
   });
 
+  it('a reset never switches on a user who is off: ours held stay held, an operator’s stay the operator’s', async () => {
+    const agent = await makeAgent(app, { trafficLimit: String(1024 ** 3) });
+    const [held, handOff] = [await makeUser(app, agent.as, { dataLimit: String(512 * 1024 ** 2) }), await makeUser(app, agent.as, { dataLimit: String(512 * 1024 ** 2) })];
+    for (const u of [held, handOff]) sim.addUser({ key: u.username, inbound: 1 });
+    await poll(app, connectorId);
+    sim.setEnabled(handOff.username, false);
+    sim.addTraffic(held.username, 0, 600 * 1024 ** 2);
+    sim.addTraffic(handOff.username, 0, 500 * 1024 ** 2);
+    await poll(app, connectorId);
+    expect([sim.user(held.username)!.enabled, sim.user(handOff.username)!.enabled]).toEqual([false, false]);
+
+    const servers = (ok(await app.gql(SERVERS, {}, admin())).servers as { id: string; kind: string }[]).filter((s) => s.kind === panel.kind);
+    const { resetServerTraffic: e } = ok(await app.gql(RESET_SERVER, { id: servers[0].id }, admin()));
+    expect(e.ok).toBe(true);
+    // The agent is still over its limit (resetting users never lowers what it was charged): both stay off.
+    expect([sim.user(held.username)!.enabled, sim.user(handOff.username)!.enabled]).toEqual([false, false]);
+    const rows = ok(await app.gql('query($id: ID!) { panelUsers(connectorId: $id, first: 500) { panelKey held } }', { id: connectorId }, admin())).panelUsers as { panelKey: string; held: boolean }[];
+    expect(rows.find((r) => r.panelKey === held.username)?.held).toBe(true);
+    expect(rows.find((r) => r.panelKey === handOff.username)?.held).toBe(false);
+  });
+
   it('a panel that refuses the reset: the event says so with its answer, and nothing is reset on our side', async () => {
     const [u] = await panelUsers(1);
     sim.addTraffic(u.username, 0, 4096);

@@ -60,8 +60,8 @@ export class ConnectorSyncService {
     return this.connectors.clientOf(connector);
   }
 
-  /** Call holding the lease. */
-  async pass(connectorId: number): Promise<ConnectorSyncOutcome | null> {
+  /** Call holding the lease. `operatorsOff`: see PanelPusher.apply. */
+  async pass(connectorId: number, operatorsOff?: Set<string>): Promise<ConnectorSyncOutcome | null> {
     const connector = await this.ds.getRepository(ConnectorEntity).findOneBy({ id: connectorId });
     if (!connector) return null;
     const client = this.connectors.clientOf(connector);
@@ -77,7 +77,7 @@ export class ConnectorSyncService {
         await this.settle();
         reading.people = await this.accounting.people(usages);
       }
-      const push = await this.pusher.apply(connector, client, reading);
+      const push = await this.pusher.apply(connector, client, reading, operatorsOff);
       // The version is read once (and again by testConnector): the list doesn't carry it.
       const version = connector.version === null ? await client.info().then((i) => i.version || null, () => undefined) : undefined;
       await this.connectors.markContact(connectorId, { panelUsers: usages.length, synced: new Date(), latencyMs, version });

@@ -7,6 +7,7 @@ import type { ConnectorEntity } from './connector.entity';
 import type { PanelReading } from './panel-accounting';
 import { planPanelPushes } from './panel-push.policy';
 import type { PanelUserEntity } from './panel-user.entity';
+import { rowKey } from './panel-user.rows';
 import { PanelAnswer, PanelClient, PanelError, PanelUserRef } from './panels';
 
 /**
@@ -54,10 +55,16 @@ export class PanelPusher {
     private readonly logger: Logger,
   ) {}
 
-  async apply(connector: ConnectorEntity, client: PanelClient, reading: PanelReading): Promise<PushResult> {
+  /**
+   * `operatorsOff`: users (rowKey) an operator had disabled in the panel before a reset of ours switched
+   * them on: disabled again, and they stay the operator's (never held, so never enabled by us).
+   */
+  async apply(connector: ConnectorEntity, client: PanelClient, reading: PanelReading, operatorsOff: Set<string> = new Set()): Promise<PushResult> {
     const present = reading.rows.filter((r) => r.present);
+    const restore = present.filter((r) => r.enabled && operatorsOff.has(rowKey(r.inbound, r.panelKey)));
+    const restored = restore.length ? await this.disableAgain(connector, client, restore) : [];
     const plan = planPanelPushes(
-      present.map((r) => {
+      present.filter((r) => !restore.includes(r)).map((r) => {
         const owner = reading.people.byName.get(r.panelKey);
         return {
           key: r.panelKey,
@@ -81,9 +88,9 @@ export class PanelPusher {
     const pending = present.filter((r) => r.resetPending);
     const resets = pending.length ? await this.resetUsers(connector, client, pending, null) : [];
     return {
-      disabled: ok('DISABLE').length,
+      disabled: ok('DISABLE').length + restored.filter((r) => r.ok).length,
       enabled: ok('ENABLE').length,
-      failed: records.filter((r) => !r.ok).length + resets.filter((r) => !r.ok).length,
+      failed: [...records, ...resets, ...restored].filter((r) => !r.ok).length,
       resets: resets.filter((r) => r.ok).length,
     };
   }
@@ -121,6 +128,17 @@ export class PanelPusher {
       await this.log(m, [record], resetEventId);
     });
     return record;
+  }
+
+  /** Disables again users an operator had disabled and a reset switched on: they stay the operator's (not held). */
+  async disableAgain(connector: ConnectorEntity, client: PanelClient, rows: PanelUserEntity[]): Promise<PanelPushRecord[]> {
+    const records = await this.call(connector, rows.map((r) => ({ key: r.panelKey, inbound: r.inbound, userId: r.userId })), () => 'DISABLE', (r) => client.setEnabled(r, false));
+    const done = records.filter((r) => r.ok).map((r) => ({ key: r.panelKey!, inbound: r.inbound! }));
+    await inTransaction(this.ds, async (m) => {
+      await this.mark(m, connector.id, done, 'enabled = 0');
+      await this.log(m, records);
+    });
+    return records;
   }
 
   /** Deletes these users in the panel (our deletion of depleted users, when the connector says so). */

@@ -8,6 +8,7 @@ import type { ConnectorSyncService } from './connector-sync.service';
 import { ConnectorEntity } from './connector.entity';
 import type { PanelPushRecord, PanelPusher, PushAction } from './panel-pusher';
 import { PanelUserEntity } from './panel-user.entity';
+import { rowKey } from './panel-user.rows';
 import { PanelError, type PanelClient } from './panels';
 
 /**
@@ -30,16 +31,16 @@ export class PanelResetsService implements ResetPanels {
     switch (scope) {
       case ResetScope.USER: {
         const rows = await this.rowsOf({ userId: targetId! });
-        return this.each(unique(rows.map((r) => r.connectorId)), 'RESET', (c, client) => this.resetRows(c, client, { userId: targetId! }));
+        return this.each(unique(rows.map((r) => r.connectorId)), 'RESET', (c, client) => this.keepingOff(c, { userId: targetId! }, () => this.resetRows(c, client, { userId: targetId! })));
       }
       case ResetScope.SERVER: {
         const link = await this.servers.ofServer(targetId!);
         if (!link) return [];
-        return this.each([link.connectorId], 'RESET_ALL', async (c, client) => [await this.pusher.resetAll(c, client, link.inbound, null)]);
+        return this.each([link.connectorId], 'RESET_ALL', (c, client) => this.keepingOff(c, link.inbound ? { inbound: link.inbound } : {}, async () => [await this.pusher.resetAll(c, client, link.inbound, null)]));
       }
       case ResetScope.ALL: {
         const all = await this.ds.getRepository(ConnectorEntity).find({ select: { id: true } });
-        return this.each(all.map((c) => c.id), 'RESET_ALL', async (c, client) => [await this.pusher.resetAll(c, client, '', null)]);
+        return this.each(all.map((c) => c.id), 'RESET_ALL', (c, client) => this.keepingOff(c, {}, async () => [await this.pusher.resetAll(c, client, '', null)]));
       }
       default:
         return [];
@@ -60,6 +61,20 @@ export class PanelResetsService implements ResetPanels {
     const connectors = await this.ds.getRepository(ConnectorEntity).findBy({ id: In(unique(rows.map((r) => r.connectorId))), deleteDepleted: true });
     // Connectors that keep deleted users get them disabled by their next pass instead (their user is gone).
     return this.each(connectors.map((c) => c.id), 'DELETE', (c, client) => this.pusher.deleteUsers(c, client, rows.filter((r) => r.connectorId === c.id), null), false);
+  }
+
+  /**
+   * A reset, then off again what it switched on: some panels (3x-ui 3.4+) enable a client when its
+   * traffic is reset. A pass puts back the users we hold (drift); users an operator had disabled in the
+   * panel are disabled again without becoming ours. Users the panel had cut off at its own limit are
+   * left to the pass, which enables those of ours that may be online.
+   */
+  private async keepingOff(connector: ConnectorEntity, where: { userId?: number; inbound?: string }, reset: () => Promise<PanelPushRecord[]>): Promise<PanelPushRecord[]> {
+    const scope = { connectorId: connector.id, present: true, enabled: false, held: false, ...where };
+    const handOff = (await this.ds.getRepository(PanelUserEntity).findBy(scope)).filter((r) => !SELF_CUT_STATUSES.has(r.panelStatus));
+    const records = await reset();
+    await this.sync.pass(connector.id, new Set(handOff.map((r) => rowKey(r.inbound, r.panelKey))));
+    return records;
   }
 
   /** One user's rows in one panel, read after the pass that counted them, reset there. */
@@ -94,6 +109,9 @@ export class PanelResetsService implements ResetPanels {
 }
 
 const unique = (ids: number[]) => [...new Set(ids)];
+
+/** Panel statuses that mean the panel cut the user off at its own limit, not an operator. */
+const SELF_CUT_STATUSES = new Set(['limited', 'depleted']);
 
 const view = (r: PanelPushRecord): PanelPushView => ({
   connectorId: r.connectorId,
