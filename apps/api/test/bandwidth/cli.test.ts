@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import type { RouterOsSimulator } from '@tm/routeros-sim';
+import { runCli } from '../support/cli';
 import { makeAgent, makeUser } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TEST_DB } from '../support/test-db';
@@ -8,26 +7,12 @@ import { ROUTER_ENV, addRouter, nextIp, nextMac, queueOf, startSim } from '../su
 
 jest.setTimeout(120_000);
 
-const API_ROOT = join(__dirname, '../..');
-
 describe(`command line (${TEST_DB})`, () => {
   let app: TestApp;
   let sim: RouterOsSimulator;
   let router: { id: string; name: string };
 
-  /** Runs `npm run cli -- …`'s program (TypeScript through swc) against the test database. */
-  const cli = (...args: string[]) =>
-    new Promise<{ code: number | null; out: string }>((resolve) => {
-      const proc = spawn(process.execPath, ['-r', '@swc-node/register', join(API_ROOT, 'src/cli.ts'), ...args], {
-        cwd: API_ROOT,
-        env: { ...process.env, SWC_NODE_PROJECT: join(API_ROOT, 'tsconfig.json'), DATABASE_URL: app.db.url, LOG_LEVEL: 'silent', ...ROUTER_ENV },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let out = '';
-      proc.stdout.on('data', (d) => (out += d));
-      proc.stderr.on('data', (d) => (out += d));
-      proc.on('exit', (code) => resolve({ code, out }));
-    });
+  const cli = (...args: string[]) => runCli(app.db.url, ROUTER_ENV, ...args);
 
   beforeAll(async () => {
     sim = await startSim({ identity: 'cli-gw' });

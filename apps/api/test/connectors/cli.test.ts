@@ -1,7 +1,6 @@
 /** The operators' command line for connectors, through a real process and the same services as the API. */
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import type { PanelSimulator } from '@tm/panel-sim';
+import { runCli } from '../support/cli';
 import { makeAgent } from '../support/factories';
 import { MARZBAN, PANEL_ADMIN, startPanel } from '../support/panels';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
@@ -9,24 +8,11 @@ import { TEST_DB } from '../support/test-db';
 
 jest.setTimeout(120_000);
 
-const API_ROOT = join(__dirname, '../..');
-
 describe(`connectors on the command line (${TEST_DB})`, () => {
   let app: TestApp;
   let sim: PanelSimulator;
 
-  const cli = (...args: string[]) =>
-    new Promise<{ code: number | null; out: string }>((resolve) => {
-      const proc = spawn(process.execPath, ['-r', '@swc-node/register', join(API_ROOT, 'src/cli.ts'), ...args], {
-        cwd: API_ROOT,
-        env: { ...process.env, SWC_NODE_PROJECT: join(API_ROOT, 'tsconfig.json'), DATABASE_URL: app.db.url, LOG_LEVEL: 'silent' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let out = '';
-      proc.stdout.on('data', (d) => (out += d));
-      proc.stderr.on('data', (d) => (out += d));
-      proc.on('exit', (code) => resolve({ code, out }));
-    });
+  const cli = (...args: string[]) => runCli(app.db.url, {}, ...args);
 
   beforeAll(async () => {
     sim = await startPanel(MARZBAN);

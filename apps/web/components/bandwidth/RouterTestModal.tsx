@@ -1,46 +1,16 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { Modal } from '@/components/ui/Modal';
+import { useConnectionTest } from '@/components/ui/useConnectionTest';
 import { gql } from '@/lib/graphql/client';
 import { TEST_ROUTER } from '@/lib/graphql/documents/bandwidth';
-import type { Router, RouterTestResult } from '@/lib/graphql/models';
-import { errorCode, errorMessage } from '@/lib/graphql/errors';
-
-type State = { kind: 'running' } | { kind: 'done'; result: RouterTestResult } | { kind: 'error'; code: string; message: string };
+import type { Router } from '@/lib/graphql/models';
 
 /** Connects to the router now and shows what it answered: identity, version and latency, or why not. */
 export function RouterTestModal({ router, onClose, onTested }: { router: Router; onClose: () => void; onTested: (r: Router) => void }) {
-  const [state, setState] = useState<State>({ kind: 'running' });
-  const tested = useRef(onTested);
-  useEffect(() => {
-    tested.current = onTested;
-  });
-
-  // A test runs on open and on every "Test again" (`attempt`); the state goes back to running in
-  // the click handler, or here during render when the dialog is handed another router.
-  const [attempt, setAttempt] = useState(0);
-  const [testedId, setTestedId] = useState(router.id);
-  if (testedId !== router.id) {
-    setTestedId(router.id);
-    setState({ kind: 'running' });
-  }
-
-  useEffect(() => {
-    gql(TEST_ROUTER, { id: router.id })
-      .then((d) => {
-        setState({ kind: 'done', result: d.testRouter });
-        tested.current(d.testRouter.router);
-      })
-      .catch((err: unknown) => setState({ kind: 'error', code: errorCode(err), message: errorMessage(err) }));
-  }, [router.id, attempt]);
-
-  function testAgain() {
-    setState({ kind: 'running' });
-    setAttempt((n) => n + 1);
-  }
+  const { state, testAgain } = useConnectionTest(router.id, (id) => gql(TEST_ROUTER, { id }).then((d) => d.testRouter), (r) => onTested(r.router));
 
   const running = state.kind === 'running';
   return (

@@ -1,46 +1,18 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { Modal } from '@/components/ui/Modal';
+import { useConnectionTest } from '@/components/ui/useConnectionTest';
 import { gql } from '@/lib/graphql/client';
 import { TEST_CONNECTOR } from '@/lib/graphql/documents/connectors';
-import { errorCode, errorMessage } from '@/lib/graphql/errors';
 import { formatNumber } from '@/lib/format';
 import { connectorKindLabel } from './badges';
-import type { Connector, ConnectorTestResult } from './types';
-
-type State = { kind: 'running' } | { kind: 'done'; result: ConnectorTestResult } | { kind: 'error'; code: string; message: string };
+import type { Connector } from './types';
 
 /** Logs in to the panel now and shows what it answered: its version, how many users it has and how long it took, or its own error. */
 export function ConnectorTestModal({ connector, onClose, onTested }: { connector: Connector; onClose: () => void; onTested: (c: Connector) => void }) {
-  const [state, setState] = useState<State>({ kind: 'running' });
-  const tested = useRef(onTested);
-  useEffect(() => {
-    tested.current = onTested;
-  });
-
-  const [attempt, setAttempt] = useState(0);
-  const [testedId, setTestedId] = useState(connector.id);
-  if (testedId !== connector.id) {
-    setTestedId(connector.id);
-    setState({ kind: 'running' });
-  }
-
-  useEffect(() => {
-    gql(TEST_CONNECTOR, { id: connector.id })
-      .then((d) => {
-        setState({ kind: 'done', result: d.testConnector });
-        tested.current(d.testConnector.connector);
-      })
-      .catch((err: unknown) => setState({ kind: 'error', code: errorCode(err), message: errorMessage(err) }));
-  }, [connector.id, attempt]);
-
-  function testAgain() {
-    setState({ kind: 'running' });
-    setAttempt((n) => n + 1);
-  }
+  const { state, testAgain } = useConnectionTest(connector.id, (id) => gql(TEST_CONNECTOR, { id }).then((d) => d.testConnector), (r) => onTested(r.connector));
 
   const running = state.kind === 'running';
   return (

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ResetStrategy, Role, RouterLoginKind, UserStatus } from '@tm/shared';
+import { Role, RouterLoginKind } from '@tm/shared';
 import { Actor, isAdmin } from '../../platform/auth/actor';
 import { chunks } from '../../platform/db/rows';
 import { inTransaction } from '../../platform/db/transaction';
@@ -8,7 +7,7 @@ import { conflict, forbidden, notFound } from '../../platform/errors/domain-erro
 import { isUniqueViolation, validate } from '../../platform/validation';
 import { AccountEntity } from '../accounts';
 import { reserveBatchGrant } from '../limits';
-import { UserEntity } from '../users';
+import { UserEntity, newUser } from '../users';
 import { RouterLoginEntity } from './router-login.entity';
 import { RouterEntity } from './router.entity';
 import type { RouterSyncService } from './router-sync.service';
@@ -75,25 +74,7 @@ export class VouchersService {
         // The validity runs from each voucher's first login (voucher-clock.ts), as Mikhmon does it.
         const expiresAt = null;
         for (const part of chunks(codes, CHUNK)) {
-          const users = part.map((username) =>
-            m.create(UserEntity, {
-              username,
-              token: randomBytes(16).toString('hex'),
-              agentId,
-              createdById,
-              status: UserStatus.ACTIVE,
-              dataLimit,
-              expiresAt,
-              macAddress: null,
-              overLimitAction: null,
-              throttleProfileId: null,
-              upBytes: 0n,
-              downBytes: 0n,
-              lifetimeBytes: 0n,
-              alertLevel: 0,
-              cycle: { strategy: ResetStrategy.NONE, billingDay: null, timeZone, nextResetAt: null, lastResetAt: null },
-            }),
-          );
+          const users = part.map((username) => newUser({ username, agentId, createdById, dataLimit, expiresAt }, timeZone));
           await m.createQueryBuilder().insert().into(UserEntity).values(users).updateEntity(false).execute();
           const ids = await m.find(UserEntity, { where: { username: In(part) }, select: { id: true, username: true } });
           const idOf = new Map(ids.map((u) => [u.username, u.id]));

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
-import { ErrorCode, ResetStrategy, Role, UserStatus, USERNAME_PATTERN } from '@tm/shared';
+import { ErrorCode, Role, UserStatus, USERNAME_PATTERN } from '@tm/shared';
 import { Actor, isAdmin } from '../../platform/auth/actor';
 import { chunks, placeholders } from '../../platform/db/rows';
 import { inTransaction } from '../../platform/db/transaction';
@@ -9,7 +8,7 @@ import { isUniqueViolation } from '../../platform/validation';
 import { AccountEntity } from '../accounts';
 import type { EnforcementScope } from '../limits';
 import { reserveBatchGrant } from '../limits';
-import { UserEntity } from '../users';
+import { UserEntity, newUser } from '../users';
 import type { ConnectorLease } from './connector-lease';
 import type { ConnectorSyncService } from './connector-sync.service';
 import type { ConnectorsService } from './connectors.service';
@@ -90,25 +89,9 @@ export class ConnectorImportService {
         await reserveBatchGrant(m, { agentId, count: users.length, each: null, total });
         const ids: number[] = [];
         for (const part of chunks(users, 500)) {
+          // Disabled in the panel by someone: disabled here too. Limited or expired there: our own counters and expiry decide.
           const entities = part.map((u) =>
-            m.create(UserEntity, {
-              username: u.panelKey,
-              token: randomBytes(16).toString('hex'),
-              agentId,
-              createdById,
-              // Disabled in the panel by someone: disabled here too. Limited or expired there: our own counters and expiry decide.
-              status: u.panelStatus === 'disabled' ? UserStatus.DISABLED : UserStatus.ACTIVE,
-              dataLimit: u.dataLimit,
-              expiresAt: u.expiresAt,
-              macAddress: null,
-              overLimitAction: null,
-              throttleProfileId: null,
-              upBytes: 0n,
-              downBytes: 0n,
-              lifetimeBytes: 0n,
-              alertLevel: 0,
-              cycle: { strategy: ResetStrategy.NONE, billingDay: null, timeZone, nextResetAt: null, lastResetAt: null },
-            }),
+            newUser({ username: u.panelKey, agentId, createdById, status: u.panelStatus === 'disabled' ? UserStatus.DISABLED : UserStatus.ACTIVE, dataLimit: u.dataLimit, expiresAt: u.expiresAt }, timeZone),
           );
           await m.createQueryBuilder().insert().into(UserEntity).values(entities).updateEntity(false).execute();
           const keys = part.map((u) => u.panelKey);

@@ -1,4 +1,4 @@
-export { UserEntity } from './user.entity';
+export { UserEntity, newUser } from './user.entity';
 export { UsersService, type UserView } from './users.service';
 export { UsersResolver } from './users.resolver';
 export {

@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { OverLimitAction, UserStatus } from '@tm/shared';
+import { ResetStrategy, UserStatus, type OverLimitAction } from '@tm/shared';
 import { ResetCycleColumns } from '../cycles';
 import { bytesColumn, nullableBytesColumn } from '../../platform/db/bigint.transformer';
 
@@ -72,4 +73,26 @@ export class UserEntity {
 
   @UpdateDateColumn({ name: 'updated_at' })
   updatedAt: Date;
+}
+
+/**
+ * A fresh user row: a new random token, zeroed counters, ACTIVE, no limit, no reset cycle (in
+ * `timeZone`) unless the fields say otherwise. Every creation path (one user, vouchers, panel imports) starts here.
+ */
+export function newUser(fields: Partial<UserEntity> & Pick<UserEntity, 'username' | 'agentId' | 'createdById'>, timeZone: string): UserEntity {
+  return Object.assign(new UserEntity(), {
+    token: randomBytes(16).toString('hex'),
+    status: UserStatus.ACTIVE,
+    dataLimit: null,
+    expiresAt: null,
+    macAddress: null,
+    overLimitAction: null,
+    throttleProfileId: null,
+    upBytes: 0n,
+    downBytes: 0n,
+    lifetimeBytes: 0n,
+    alertLevel: 0,
+    cycle: { strategy: ResetStrategy.NONE, billingDay: null, timeZone, nextResetAt: null, lastResetAt: null },
+    ...fields,
+  });
 }

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { Brackets, DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
-import { OverLimitAction, ResetStrategy, Role, UserStatus } from '@tm/shared';
+import { OverLimitAction, ResetStrategy, Role } from '@tm/shared';
 import { Actor, isAdmin } from '../../platform/auth/actor';
 import { inTransaction } from '../../platform/db/transaction';
 import { forbidden } from '../../platform/errors/domain-error';
@@ -22,7 +21,7 @@ import {
   userFilterSchema,
 } from './users.policy';
 import { USER_CHANGED, UserChangeKind, UserChangedPayload, SerializedUser } from './users.topics';
-import { UserEntity } from './user.entity';
+import { UserEntity, newUser } from './user.entity';
 import { networkAccess } from './access.policy';
 import { userViews, type UserView } from './user-views';
 import type { ReserveGrant, UserChangedHook } from './users.ports';
@@ -109,22 +108,20 @@ export class UsersService {
     const created = await this.write(data.username, async (m) => {
       if (agentId !== null) await this.reserveGrant(m, { agentId, requested: data.dataLimit ?? null });
       await this.assertThrottle(m, agentId, data.overLimitAction ?? null, data.throttleProfileId ?? null);
-      const user = m.create(UserEntity, {
-        username: data.username,
-        token: randomBytes(16).toString('hex'),
-        agentId,
-        createdById: actor.kind === 'account' ? actor.accountId : 0,
-        status: UserStatus.ACTIVE,
-        dataLimit: data.dataLimit ?? null,
-        expiresAt: data.expiresAt ?? null,
-        macAddress: data.macAddress ?? null,
-        overLimitAction: data.overLimitAction ?? null,
-        throttleProfileId: data.throttleProfileId ?? null,
-        upBytes: 0n,
-        downBytes: 0n,
-        lifetimeBytes: 0n,
-        cycle: { ...cycle, nextResetAt: nextCycleReset(cycle, now), lastResetAt: null },
-      });
+      const user = newUser(
+        {
+          username: data.username,
+          agentId,
+          createdById: actor.kind === 'account' ? actor.accountId : 0,
+          dataLimit: data.dataLimit ?? null,
+          expiresAt: data.expiresAt ?? null,
+          macAddress: data.macAddress ?? null,
+          overLimitAction: data.overLimitAction ?? null,
+          throttleProfileId: data.throttleProfileId ?? null,
+          cycle: { ...cycle, nextResetAt: nextCycleReset(cycle, now), lastResetAt: null },
+        },
+        cycle.timeZone,
+      );
       await m.insert(UserEntity, user);
       return user.id;
     });
