@@ -5,7 +5,8 @@
 // users, all of them users of ours (imported in one step). Times, through the REAL services of the
 // built apps/api/dist, one poll of the connectors.poll job with half of the users moved: the panel read
 // over HTTP (every page), N/2 deltas turned into samples and written through the one ingest door with
-// their cursors, every user's push state checked — from the first request to the committed counters.
+// their cursors, the status check those bytes start, every user's push state checked — from the first
+// request to the committed counters and decisions.
 // Baselines measured in the same run: the bare HTTP read of the panel (client.listUsage, no database),
 // and the ingest alone of the same N/2 samples (what any path into our counters pays at least).
 // Every user's counted bytes are verified against what the simulator moved. Last line: JSON.
@@ -92,7 +93,7 @@ try {
   const alone = median(ingest);
   console.log(`baseline: bare HTTP read of the panel (${N} users, every page): median ${median(bare)} ms`);
   console.log(`baseline: the ingest alone of the same ${N / 2} samples: median ${alone} ms (runs ${ingest.join(', ')})`);
-  console.log(`one poll: HTTP read + ${N / 2} deltas → samples + cursors committed + push state of ${N} users checked: median ${poll} ms (runs ${polls.join(', ')})`);
+  console.log(`one poll: HTTP read + ${N / 2} deltas → samples + cursors committed + status check + push state of ${N} users checked: median ${poll} ms (runs ${polls.join(', ')})`);
   console.log(`  = ${(poll / alone).toFixed(2)}× the ingest alone, ${(poll / (alone + median(bare))).toFixed(2)}× read + ingest`);
   console.log(`import of ${N} panel users (one quota check, one transaction): ${importMs} ms`);
   console.log(`verified: every byte moved was counted once (${moved} bytes)`);
