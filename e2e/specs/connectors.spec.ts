@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test';
-import { adminToken, createAgent, setAgentTrafficLimit } from '../support/api';
+import { adminToken, createAgent, resetUserTraffic, setAgentTrafficLimit } from '../support/api';
 import { MB } from '../support/bytes';
 import { ADMIN_PASSWORD, ADMIN_USERNAME, GB, PANEL_SIM_PASSWORD, PANEL_SIM_URL, PANEL_SIM_USER, unique } from '../support/env';
 import { deleteConnectors, panelSim, userWithPanels } from '../support/panel-sim';
@@ -185,6 +185,22 @@ test.describe('connectors: a Marzban panel', () => {
     for (const key of keys) await expect(log.locator(`[data-testid="push-log-row"][data-action="ENABLE"][data-key="${key}"]`).getByTestId('push-result')).toContainText('OK');
     await page.mouse.move(5, 700);
     await shot(page, 'connectors-enabled-again');
+
+    // --- A reset of ours reaches the panel first; the reset history shows what the panel answered.
+    const first = (await userWithPanels(admin, keys[0]))!;
+    const reset = await resetUserTraffic(admin, first.id, 'e2e: reset reaches the panel');
+    expect(reset.ok).toBe(true);
+    expect((await panelSim.user(keys[0]))?.used).toBe(0);
+    await page.goto('/resets');
+    const resetRow = page.getByTestId(`reset-row-${reset.id}`);
+    await resetRow.getByRole('button', { name: /^Snapshot: / }).click();
+    const pushes = page.getByTestId(`reset-detail-${reset.id}`).getByTestId('reset-panel-pushes');
+    await expect(pushes.getByTestId('push-action')).toHaveText('Reset usage');
+    await expect(pushes.getByTestId('push-result')).toContainText('OK');
+    await expect(pushes).toContainText(name);
+    await shot(page, 'connectors-reset-history');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/connectors/);
 
     // --- The panel refuses: Test says why in the panel's own words, the row turns red with them; a sync brings it back.
     await panelSim.fail(1, 500, { detail: 'Database is locked' });

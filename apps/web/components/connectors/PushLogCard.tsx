@@ -1,11 +1,11 @@
 'use client';
 
 import { Ago } from '@/components/ui/Ago';
-import { Badge } from '@/components/ui/Badge';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { IconInbox } from '@/components/ui/Icons';
 import { formatDateTime } from '@/lib/format';
 import { PushActionBadge } from './badges';
+import { PanelAnswerCells, PanelTargetCell } from './PanelAnswerCells';
 import { RowsSkeleton } from './PanelUsersCard';
 import type { Connector, ConnectorLogEntry } from './types';
 import { LOG_SHOWN } from './useConnectorDetail';
@@ -55,19 +55,8 @@ export function PushLogCard({ connector, log }: { connector: Connector; log: Con
                   <td className="nowrap">
                     <PushActionBadge action={e.action} />
                   </td>
-                  <td className="nowrap">
-                    {e.panelKey ? <span className="mono">{e.panelKey}</span> : <span className="muted">{e.inbound ? `inbound ${e.inbound}` : 'whole panel'}</span>}
-                    {e.panelKey && e.inbound && <span className="sub"> · inbound {e.inbound}</span>}
-                  </td>
-                  <td className="nowrap" data-testid="push-result">
-                    {e.ok ? <Badge tone="green">OK</Badge> : <Badge tone="red">Failed</Badge>}
-                    {e.status !== null && <span className="sub mono"> HTTP {e.status}</span>}
-                  </td>
-                  <td>
-                    <span className={`small ${e.ok ? 'muted' : 'text-red'}`} style={{ wordBreak: 'break-word' }} data-testid="push-message">
-                      {e.message || '—'}
-                    </span>
-                  </td>
+                  <PanelTargetCell panelKey={e.panelKey} inbound={e.inbound} />
+                  <PanelAnswerCells ok={e.ok} status={e.status} message={e.message} />
                 </tr>
               ))}
             </tbody>

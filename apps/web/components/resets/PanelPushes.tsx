@@ -1,4 +1,5 @@
-import { Badge } from '@/components/ui/Badge';
+import { PushActionBadge } from '@/components/connectors/badges';
+import { PanelAnswerCells, PanelTargetCell } from '@/components/connectors/PanelAnswerCells';
 
 /** One change a reset pushed to a panel (connector), with the panel's answer. */
 export interface PanelPush {
@@ -11,8 +12,6 @@ export interface PanelPush {
   message: string;
 }
 
-const ACTION: Record<string, string> = { RESET: 'Reset user', RESET_ALL: 'Reset all', DELETE: 'Delete user' };
-
 /** What a reset did in the panels it reached, as each panel answered; nothing when no panel was involved. */
 export function PanelPushes({ pushes }: { pushes: PanelPush[] }) {
   if (!pushes.length) return null;
@@ -22,7 +21,7 @@ export function PanelPushes({ pushes }: { pushes: PanelPush[] }) {
         In the panels <span className="muted">({pushes.length})</span>
       </h4>
       <div className="table-wrap">
-      <table className="table dense compact">
+        <table className="table dense compact">
         <thead>
           <tr>
             <th>Panel</th>
@@ -36,17 +35,11 @@ export function PanelPushes({ pushes }: { pushes: PanelPush[] }) {
           {pushes.map((p, i) => (
             <tr key={i}>
               <td>{p.connectorName}</td>
-              <td>{ACTION[p.action] ?? p.action}</td>
-              <td className="mono">{p.panelKey ?? (p.inbound ? `inbound ${p.inbound}` : 'everyone')}</td>
-              <td>
-                {p.ok ? <Badge tone="green">OK</Badge> : <Badge tone="red">Refused</Badge>}
-                {p.status !== null && p.status !== undefined && <span className="sub mono"> HTTP {p.status}</span>}
+              <td className="nowrap">
+                <PushActionBadge action={p.action} />
               </td>
-              <td>
-                <span className={`small ${p.ok ? 'muted' : 'text-red'}`} style={{ wordBreak: 'break-word' }}>
-                  {p.message || '—'}
-                </span>
-              </td>
+              <PanelTargetCell panelKey={p.panelKey} inbound={p.inbound} />
+              <PanelAnswerCells ok={p.ok} status={p.status} message={p.message} />
             </tr>
           ))}
         </tbody>
